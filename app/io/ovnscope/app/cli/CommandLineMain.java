@@ -1,0 +1,39 @@
+package io.ovnscope.app.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs the command line and turns every outcome into one of three exit codes. */
+public final class CommandLineMain {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private CommandLineMain() {
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new OvnscopeCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> FAILED);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println("ovnscope: " + e.getMessage() + " (see 'ovnscope --help')");
+            err.flush();
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            err.println("ovnscope: " + OneLine.describe(e));
+            if (DebugOption.requested(parsed)) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
+        return commandLine.execute(args);
+    }
+}

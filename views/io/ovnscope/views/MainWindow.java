@@ -1,0 +1,168 @@
+package io.ovnscope.views;
+
+import io.ovnscope.views.layout.WindowLayout;
+import io.ovnscope.views.layout.WindowLayoutStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The main window: menus and toolbar on top, the navigator on the left, the topology with the trace panel
+ * below it in the centre, the details on the right, and a status bar.
+ */
+public final class MainWindow {
+    public static final String TITLE = "ovnscope";
+
+    private final WindowLayoutStore layouts;
+    private final String version;
+    private final NavigatorPane navigator = new NavigatorPane();
+    private final SplitPane sides = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+    private final StatusBar status = new StatusBar();
+    private Stage stage;
+
+    public MainWindow(WindowLayoutStore layouts, String version) {
+        this.layouts = Objects.requireNonNull(layouts);
+        this.version = Objects.requireNonNull(version);
+    }
+
+    public void show(Stage window) {
+        this.stage = window;
+        Actions actions = new Actions();
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(MainMenuBar.of(actions.menus()), MainToolBar.of(actions.toolbarGroups())));
+        root.setCenter(panes());
+        status.setId("status");
+        status.setText("No snapshot open — connect to a node or open a snapshot");
+        root.setBottom(status);
+
+        WindowLayout layout = layouts.load();
+        Scene scene = new Scene(root, layout.width(), layout.height());
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("ovnscope.css")).toExternalForm());
+        window.setScene(scene);
+        window.setTitle(TITLE);
+        window.getIcons().addAll(appIcons());
+        window.setMinWidth(640);
+        window.setMinHeight(420);
+        place(window, layout);
+        window.setOnHidden(e -> layouts.save(currentLayout(layout)));
+        window.show();
+        restoreDividers(layout.dividers());
+    }
+
+    private SplitPane panes() {
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().setAll(
+                PlaceholderPane.of("topology", "Topology",
+                        "The node's switches, routers, ports and pods are drawn here once a snapshot is open."),
+                PlaceholderPane.of("trace", "Trace",
+                        "Pick a traffic flow or click a pod then a service: the packet's hops appear here."));
+        sides.setOrientation(Orientation.HORIZONTAL);
+        sides.getItems().setAll(navigator.view(), centre,
+                PlaceholderPane.of("details", "Details", "Select an element to see all of its data."));
+        SplitPane.setResizableWithParent(navigator.view(), false);
+        return sides;
+    }
+
+    private void place(Stage window, WindowLayout layout) {
+        if (layout.hasPosition() && visible(layout)) {
+            window.setX(layout.x());
+            window.setY(layout.y());
+        } else {
+            window.centerOnScreen();
+        }
+        window.setMaximized(layout.maximized());
+    }
+
+    private static boolean visible(WindowLayout layout) {
+        Rectangle2D titleBar = new Rectangle2D(layout.x(), layout.y(), Math.max(1, layout.width()), 30);
+        return Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(titleBar));
+    }
+
+    private void restoreDividers(List<Double> dividers) {
+        List<Double> positions = dividers.size() == 3 ? dividers : WindowLayout.DEFAULT.dividers();
+        sides.setDividerPositions(positions.get(0), positions.get(1));
+        centre.setDividerPositions(positions.get(2));
+    }
+
+    private WindowLayout currentLayout(WindowLayout before) {
+        List<Double> dividers = new ArrayList<>();
+        for (double position : sides.getDividerPositions()) {
+            dividers.add(position);
+        }
+        for (double position : centre.getDividerPositions()) {
+            dividers.add(position);
+        }
+        if (stage.isMaximized()) {
+            return new WindowLayout(before.x(), before.y(), before.width(), before.height(), true, dividers);
+        }
+        return new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false, dividers);
+    }
+
+    private static List<Image> appIcons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var url = MainWindow.class.getResource("/icons/ovnscope-" + size + ".png");
+            if (url != null) {
+                icons.add(new Image(url.toExternalForm()));
+            }
+        }
+        return icons;
+    }
+
+    /** The window's actions; those that later work fills say why they are not available yet. */
+    private final class Actions {
+        private static final String NEEDS_COLLECTOR = "needs the collector, not built yet";
+        private static final String NEEDS_SNAPSHOT = "needs an open snapshot";
+
+        private final WindowAction connect = new WindowAction("connect", "Connect…",
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                "Collect a node over SSH", () -> { }).unavailable(NEEDS_COLLECTOR);
+        private final WindowAction open = new WindowAction("open", "Open snapshot…",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                "Open a saved snapshot (Ctrl+O)", () -> { }).unavailable(NEEDS_COLLECTOR);
+        private final WindowAction save = new WindowAction("save", "Save snapshot…",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                "Save the open snapshot (Ctrl+S)", () -> { }).unavailable(NEEDS_SNAPSHOT);
+        private final WindowAction exportSvg = new WindowAction("exportSvg", "Export SVG…",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                "Export the topology as SVG (Ctrl+E)", () -> { }).unavailable(NEEDS_SNAPSHOT);
+        private final WindowAction refresh = new WindowAction("refresh", "Refresh",
+                new KeyCodeCombination(KeyCode.F5),
+                "Collect the node again (F5)", () -> { }).unavailable(NEEDS_SNAPSHOT);
+        private final WindowAction quit = new WindowAction("quit", "Quit",
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                "Close ovnscope (Ctrl+Q)", () -> {
+                    stage.close();
+                    Platform.exit();
+                });
+        private final WindowAction about = new WindowAction("about", "About ovnscope",
+                null, "Version and license", () -> AboutDialog.show(stage, version));
+
+        List<List<WindowAction>> toolbarGroups() {
+            return List.of(List.of(connect, refresh), List.of(open, save), List.of(exportSvg));
+        }
+
+        List<javafx.scene.control.Menu> menus() {
+            return List.of(
+                    MainMenuBar.menu("_File", List.of(List.of(connect, refresh), List.of(open, save),
+                            List.of(exportSvg), List.of(quit))),
+                    MainMenuBar.menu("_Help", List.of(List.of(about))));
+        }
+    }
+}
