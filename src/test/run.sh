@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need, runs every test (unit, GUI under Monocle, jar and real
+# daemon tests), then opens the real window under Xvfb once. Works on a fresh Debian machine.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash src/test/install-packages.sh
+mvn -B -ntp verify
+bash src/test/gui/window-smoke.sh
