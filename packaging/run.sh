@@ -22,6 +22,6 @@ fi
 
 jar=target/ovnscope.jar
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml core collectors views app icons -newer "$jar" -print -quit)" ]; then
-    mvn -q -B -ntp -DskipTests package
+    mvn -q -B -ntp -Dstyle.color=never -DskipTests package
 fi
 exec java -jar "$jar" "$@"

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash src/test/install-packages.sh
-mvn -B -ntp verify
+mvn -B -ntp -Dstyle.color=never verify
 bash src/test/gui/window-smoke.sh
