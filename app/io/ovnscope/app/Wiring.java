@@ -1,6 +1,8 @@
 package io.ovnscope.app;
 
 import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
+import io.ovnscope.collectors.parse.OutputKinds;
+import io.ovnscope.collectors.parse.OutputReader;
 import io.ovnscope.app.settings.UserDirectories;
 import io.ovnscope.views.MainWindow;
 
@@ -14,6 +16,10 @@ public final class Wiring {
 
     public static Wiring fromEnvironment() {
         return new Wiring(UserDirectories.fromEnvironment());
+    }
+
+    public OutputReader outputReader() {
+        return new OutputReader(OutputKinds.all());
     }
 
     public MainWindow mainWindow() {

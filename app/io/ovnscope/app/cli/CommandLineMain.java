@@ -1,5 +1,6 @@
 package io.ovnscope.app.cli;
 
+import io.ovnscope.app.Wiring;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -17,7 +18,10 @@ public final class CommandLineMain {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new OvnscopeCommand());
+        Wiring wiring = Wiring.fromEnvironment();
+        CommandLine commandLine = new CommandLine(new OvnscopeCommand(wiring));
+        commandLine.getSubcommands().get("parse").getCommandSpec().usageMessage()
+                .footer(ParseCommand.kindsHelp(wiring.outputReader()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> FAILED);

@@ -1,6 +1,7 @@
 package io.ovnscope.app.cli;
 
 import io.ovnscope.app.Version;
+import io.ovnscope.app.Wiring;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -14,8 +15,19 @@ import picocli.CommandLine.Spec;
         description = {
             "Shows where a packet goes on an Open vSwitch / OVN Kubernetes node, and why.",
             "Without arguments the jar opens the desktop window."},
-        footer = {"", "Exit codes: 0 success, 1 the work failed, 2 bad usage."})
+        footer = {"", "Exit codes: 0 success, 1 the work failed, 2 bad usage."},
+        subcommands = {ParseCommand.class})
 public final class OvnscopeCommand implements Callable<Integer> {
+    private final Wiring wiring;
+
+    OvnscopeCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    Wiring wiring() {
+        return wiring;
+    }
+
     @Spec
     CommandSpec spec;
 

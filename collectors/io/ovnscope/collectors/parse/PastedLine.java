@@ -1,6 +1,7 @@
 package io.ovnscope.collectors.parse;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +12,10 @@ import java.util.regex.Pattern;
 public final class PastedLine {
     private static final Pattern PROMPT = Pattern.compile(
             "^\\s*(?:(?:\\([\\w.@-]+\\)|\\[[^\\]]+\\]|[\\w.-]+@[\\w.-]+(?::[^\\s$#]*)?|(?:sh|bash)-[\\d.]+)\\s*[$#]"
-                    + "|[$\u276f>])\\s+\\S.*");
+                    + "|[$\u276f>])\\s+(\\S.*)");
     private static final Pattern ROOT_PROMPT = Pattern.compile(
-            "^\\s*#\\s+(?:sudo\\s+)?(?:ovs-ofctl|ovs-vsctl|ovs-appctl|ovs-dpctl|ovn-nbctl|ovn-sbctl|ovn-trace"
-                    + "|ovnkube-trace|iptables|iptables-save|ip6tables|ip6tables-save|ip|kubectl|k|oc|ovnk|cat|grep)\\b.*");
+            "^\\s*#\\s+((?:sudo\\s+)?(?:ovs-ofctl|ovs-vsctl|ovs-appctl|ovs-dpctl|ovn-nbctl|ovn-sbctl|ovn-trace"
+                    + "|ovnkube-trace|iptables|iptables-save|ip6tables|ip6tables-save|ip|kubectl|k|oc|ovnk|cat|grep)\\b.*)");
     private static final Pattern COMMENT = Pattern.compile("^\\s*#.*");
     private static final Pattern XTRACE = Pattern.compile("^\\s*\\+{1,3} \\S.*");
     private static final Pattern ELISION = Pattern.compile("^\\s*(?:\\.\\.\\.|…|\\(\\.\\.\\.\\)|\\[\\.\\.\\.\\])\\s*$");
@@ -48,6 +49,17 @@ public final class PastedLine {
         }
         if (COMMENT.matcher(line).matches()) {
             return Optional.of("a comment added to the paste, not command output");
+        }
+        return Optional.empty();
+    }
+
+    /** The command of a pasted prompt line ("$ ovn-nbctl show" gives "ovn-nbctl show"), if it is one. */
+    public static Optional<String> command(String line) {
+        for (Pattern prompt : new Pattern[] {PROMPT, ROOT_PROMPT}) {
+            Matcher m = prompt.matcher(line);
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
         }
         return Optional.empty();
     }

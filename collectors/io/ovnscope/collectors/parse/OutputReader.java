@@ -1,0 +1,106 @@
+package io.ovnscope.collectors.parse;
+
+import io.ovnscope.core.parse.Parsed;
+import io.ovnscope.core.parse.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads any raw output or pasted session: picks the parser (given, from the pasted command, or recognised
+ * from the text), and for a session reads each command's block with its own parser, keeping every
+ * problem at its line number in the whole text.
+ */
+public final class OutputReader {
+    private final List<OutputKind> kinds;
+    private final KindRecognizer recognizer;
+
+    public OutputReader(List<OutputKind> kinds) {
+        this.kinds = List.copyOf(kinds);
+        this.recognizer = new KindRecognizer(kinds);
+    }
+
+    public List<OutputKind> kinds() {
+        return kinds;
+    }
+
+    public Optional<OutputKind> kind(String name) {
+        return kinds.stream().filter(k -> k.name().equals(name)).findFirst();
+    }
+
+    /** How the kind of an output was chosen. */
+    public enum Choice { GIVEN, FROM_COMMAND, RECOGNISED }
+
+    /** What was read from a whole text. */
+    public sealed interface Reading permits Single, Session, Unrecognised {
+        List<Problem> problems();
+    }
+
+    public record Single(OutputKind kind, Choice choice, Parsed<?> parsed) implements Reading {
+        @Override
+        public List<Problem> problems() {
+            return parsed.problems();
+        }
+    }
+
+    public record Session(List<Block> blocks, List<Problem> problems) implements Reading {
+    }
+
+    /** One command's output in a session; {@code kind} is empty when ovnscope does not read that output. */
+    public record Block(Optional<String> command, int line, Optional<OutputKind> kind, List<?> items) {
+    }
+
+    public record Unrecognised(List<Problem> problems) implements Reading {
+    }
+
+    public Reading read(String text, OutputKind given) {
+        return new Single(given, Choice.GIVEN, given.parser().parse(text));
+    }
+
+    public Reading read(String text) {
+        if (PastedSession.isSession(text)) {
+            return readSession(text);
+        }
+        Optional<OutputKind> fromCommand = TextLines.of(text).stream()
+                .map(line -> PastedLine.command(line.text()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .flatMap(recognizer::producedBy);
+        if (fromCommand.isPresent()) {
+            return new Single(fromCommand.get(), Choice.FROM_COMMAND, fromCommand.get().parser().parse(text));
+        }
+        return recognizer.recognise(text)
+                .<Reading>map(kind -> new Single(kind, Choice.RECOGNISED, kind.parser().parse(text)))
+                .orElseGet(() -> new Unrecognised(notRead(text, 0, "ovnscope does not recognise this output")));
+    }
+
+    private Reading readSession(String text) {
+        List<Block> blocks = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (PastedSession.Block block : PastedSession.split(text)) {
+            Optional<OutputKind> kind = block.command().flatMap(recognizer::producedBy)
+                    .or(() -> recognizer.recognise(block.text()));
+            if (kind.isPresent()) {
+                Parsed<?> parsed = kind.get().parser().parse(block.text());
+                for (Problem p : parsed.problems()) {
+                    problems.add(new Problem(block.lineInPaste(p.line()), p.text(), p.reason()));
+                }
+                blocks.add(new Block(block.command(), block.firstLine(), kind, parsed.items()));
+            } else {
+                String what = block.command().map(c -> "output of `" + c + "`, which ovnscope does not read")
+                        .orElse("text before the first pasted command, which ovnscope does not recognise");
+                int offset = block.lineInPaste(1) - 1;
+                problems.addAll(notRead(block.text(), offset, what));
+                blocks.add(new Block(block.command(), block.firstLine(), Optional.empty(), List.of()));
+            }
+        }
+        return new Session(blocks, problems);
+    }
+
+    private static List<Problem> notRead(String text, int offset, String reason) {
+        return TextLines.of(text).stream()
+                .filter(line -> !line.text().isBlank())
+                .map(line -> new Problem(line.number() + offset, line.text(), reason))
+                .toList();
+    }
+}
