@@ -18,6 +18,20 @@ public final class CommandLineMain {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return execute(out, err, args);
+        } catch (RuntimeException e) {
+            // Only a bug gets here; still no stack trace unless asked for.
+            err.println("ovnscope: internal error: " + OneLine.describe(e));
+            if (java.util.Arrays.asList(args).contains(DebugOption.NAME)) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        }
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, String... args) {
         Wiring wiring = Wiring.fromEnvironment();
         CommandLine commandLine = new CommandLine(new OvnscopeCommand(wiring));
         commandLine.getSubcommands().get("parse").getCommandSpec().usageMessage()
