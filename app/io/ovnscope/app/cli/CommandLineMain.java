@@ -40,7 +40,8 @@ public final class CommandLineMain {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> FAILED);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
-            err.println("ovnscope: " + e.getMessage() + " (see 'ovnscope --help')");
+            err.println("ovnscope: " + e.getMessage()
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             err.flush();
             return USAGE;
         });

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "parse",
+@Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = OvnscopeCommand.JarVersion.class,
         description = {
             "Parses one raw command output (or a pasted shell session) and prints what was understood as JSON:",
             "{\"kind\":..., \"items\":[...], \"problems\":[{\"line\":N,\"text\":...,\"reason\":...}]}.",
