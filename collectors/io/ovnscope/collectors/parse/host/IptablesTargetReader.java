@@ -24,6 +24,11 @@ final class IptablesTargetReader {
     private IptablesTargetReader() {
     }
 
+    /** True for a target extension name (LOG, CONNMARK, ...) that is not a user chain. */
+    static boolean isExtension(String name) {
+        return EXTENSIONS.contains(name);
+    }
+
     static RuleTarget read(String name, List<String> arguments, boolean goTo, List<String> problems) {
         if (goTo) {
             expectNone(name, arguments, problems);
