@@ -100,6 +100,16 @@ class HostParsersFuzzTest {
     }
 
     @Test
+    void ipRule() {
+        List<String> corpus = corpus(
+                "realdata/29-ovs-ofctl-dump-flows-breth0-ip-route-ip-rule--ovn-kubernetes-bgp-EDITED.txt");
+        corpus.add("100:\tnot from all fwmark 0x1/0xff iif br-ex lookup 7");
+        fuzz(51, corpus, new IpRuleParser(),
+                parsed -> new HashSet<>(parsed.items().stream().map(io.ovnscope.core.model.host.IpRule::line).toList()),
+                line -> false);
+    }
+
+    @Test
     void ipAddressText() {
         List<String> corpus = corpus("realdata/09-ip-d-address--neutron-node.txt", "captured/host/ip-addr.txt");
         for (long seed : new long[] {31, 32}) {
