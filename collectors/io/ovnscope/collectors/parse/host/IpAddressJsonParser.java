@@ -92,8 +92,7 @@ public final class IpAddressJsonParser implements OutputParser<NetInterface> {
             return Optional.empty();
         }
         List<String> flags = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (field.getValue().isBoolean() && field.getValue().asBoolean()) {
                 flags.add(field.getKey());
             } else if (!ADDRESS_KEYS.contains(field.getKey()) && !field.getValue().isBoolean()) {

@@ -18,7 +18,6 @@ import io.ovnscope.core.model.k8s.ServicePort;
 import io.ovnscope.core.parse.Parsed;
 import io.ovnscope.core.parse.Problem;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,8 +111,7 @@ public final class KubernetesJsonParser implements OutputParser<KubeObject> {
                                 : OptionalInt.empty()));
             }
             Map<String, String> selector = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = spec.path("selector").fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : spec.path("selector").properties()) {
                 selector.put(field.getKey(), field.getValue().asText());
             }
             return new Service(line, namespace, name, spec.path("type").asText("ClusterIP"), clusterIPs,
