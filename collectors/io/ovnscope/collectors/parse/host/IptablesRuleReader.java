@@ -2,6 +2,7 @@ package io.ovnscope.collectors.parse.host;
 
 import io.ovnscope.core.model.host.Counters;
 import io.ovnscope.core.model.host.Direction;
+import io.ovnscope.core.model.host.HostAddresses;
 import io.ovnscope.core.model.host.InterfaceDirection;
 import io.ovnscope.core.model.host.PortRange;
 import io.ovnscope.core.model.host.RuleMatch;
@@ -121,7 +122,7 @@ final class IptablesRuleReader {
         argument(option).ifPresent(prefix -> {
             matches.add(new RuleMatch.Address(direction, negated, prefix));
             for (String one : prefix.split(",", -1)) {
-                if (!io.ovnscope.core.model.host.HostAddresses.isPrefix(one)) {
+                if (!HostAddresses.isPrefix(one)) {
                     problems.add(option + " " + prefix + " is not an IPv4/IPv6 address or prefix");
                     return;
                 }

@@ -55,7 +55,10 @@ public final class IptablesSaveParser implements OutputParser<IptablesTable> {
                         + " (rules in those tables are not in this output)");
                 return;
             }
-            if (line.startsWith("*") && line.length() > 1 && !line.contains(" ")) {
+            Optional<String> pasted = PastedLine.explain(raw);
+            if (pasted.isPresent()) {
+                problem(number, raw, pasted.get());
+            } else if (line.startsWith("*") && line.length() > 1 && !line.contains(" ")) {
                 startTable(number, raw, line.substring(1));
             } else if (line.equals("COMMIT")) {
                 commit(number, raw);
@@ -66,9 +69,7 @@ public final class IptablesSaveParser implements OutputParser<IptablesTable> {
             } else if (line.startsWith("-N ") || line.startsWith("-P ")) {
                 listRulesChain(number, raw, line);
             } else {
-                Optional<String> pasted = PastedLine.explain(raw);
-                problem(number, raw, pasted.orElse("not an iptables-save line (expected *table, :chain, -A rule"
-                        + " or COMMIT)"));
+                problem(number, raw, "not an iptables-save line (expected *table, :chain, -A rule or COMMIT)");
             }
         }
 

@@ -209,11 +209,13 @@ class IptablesSaveParserTest {
 
     @Test
     void aTableWithoutCommitAndStrayLinesAreReported() {
-        Parsed<IptablesTable> parsed = parser.parse("*nat\n:POSTROUTING ACCEPT [0:0]\nhello\n-A POSTROUTING -j MASQUERADE --to-ports 1024-\n");
+        Parsed<IptablesTable> parsed = parser.parse(
+                "*nat\n:POSTROUTING ACCEPT [0:0]\nhello\n-A POSTROUTING -j MASQUERADE --to-ports 1024-\n[...]\n");
 
         assertThat(parsed.items()).hasSize(1);
         assertThat(parsed.items().get(0).committed()).isFalse();
-        assertThat(parsed.problems()).extracting(Problem::line).containsExactly(3, 1);
+        assertThat(parsed.problems()).extracting(Problem::line).containsExactly(3, 5, 1);
+        assertThat(parsed.problems().get(1).reason()).contains("elision");
         assertThat(parsed.items().get(0).rules().get(0).target())
                 .isEqualTo(new RuleTarget.Masquerade(Optional.of(new PortRange(1024, 65535)), List.of()));
     }
