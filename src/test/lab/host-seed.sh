@@ -14,6 +14,8 @@ fi
 ns="${1:?usage: host-seed.sh NETNS | --delete NETNS}"
 
 ip netns add "$ns"
+# A half-built namespace would mislead the next capture: remove it if any step fails.
+trap 'ip netns delete "$ns" 2>/dev/null' EXIT
 in_ns() { ip netns exec "$ns" "$@"; }
 
 in_ns ip link set lo up
@@ -53,3 +55,4 @@ in_ns iptables-restore <<'RULES'
 -A OVN-KUBE-SNAT-MGMTPORT -o ovn-k8s-mp0 -m comment --comment "OVN SNAT to Management Port" -j SNAT --to-source 10.42.0.2
 COMMIT
 RULES
+trap - EXIT

@@ -40,10 +40,6 @@ final class IptablesTableBuilder {
         committed = true;
     }
 
-    boolean hasChain(String chain) {
-        return chains.containsKey(chain);
-    }
-
     /** Declares a chain; false when it was already declared (a repeated declaration line). */
     boolean declare(String chain, Optional<String> policy, Optional<Counters> counters, OptionalInt references) {
         ChainParts parts = chains.computeIfAbsent(chain, ChainParts::new);

@@ -10,8 +10,4 @@ public record NatRange(Optional<String> firstAddress, Optional<String> lastAddre
     public static NatRange to(String address, PortRange ports) {
         return new NatRange(Optional.of(address), Optional.of(address), Optional.ofNullable(ports));
     }
-
-    public boolean singleAddress() {
-        return firstAddress.isPresent() && firstAddress.equals(lastAddress);
-    }
 }

@@ -219,4 +219,13 @@ class IptablesSaveParserTest {
         assertThat(parsed.items().get(0).rules().get(0).target())
                 .isEqualTo(new RuleTarget.Masquerade(Optional.of(new PortRange(1024, 65535)), List.of()));
     }
+
+    @Test
+    void windowsLineEndingsReadLikeUnixOnes() {
+        String unix = Fixture.read("captured/host/iptables-save-c.txt");
+        Parsed<IptablesTable> crlf = parser.parse(unix.replace("\n", "\r\n"));
+
+        assertThat(crlf.problems()).isEmpty();
+        assertThat(crlf.items()).isEqualTo(parser.parse(unix).items());
+    }
 }
