@@ -14,8 +14,12 @@ fi
 ns="${1:?usage: host-seed.sh NETNS | --delete NETNS}"
 
 # The lab creates the namespace first and runs Open vSwitch in it, whose br-ex and ovn-k8s-mp0 are then
-# real OVS ports: create only what is not there yet.
-ip netns list | grep -qw "$ns" || ip netns add "$ns"
+# real OVS ports: create only what is not there yet, and clean up only a namespace made here.
+if ! ip netns list | grep -qw "$ns"; then
+    ip netns add "$ns"
+    # A half-built namespace would mislead the next capture: remove it if any step fails.
+    trap 'ip netns delete "$ns" 2>/dev/null' EXIT
+fi
 in_ns() { ip netns exec "$ns" "$@"; }
 
 in_ns ip link set lo up
@@ -55,3 +59,4 @@ in_ns iptables-restore <<'RULES'
 -A OVN-KUBE-SNAT-MGMTPORT -o ovn-k8s-mp0 -m comment --comment "OVN SNAT to Management Port" -j SNAT --to-source 10.42.0.2
 COMMIT
 RULES
+trap - EXIT
