@@ -92,7 +92,7 @@ public final class SbctlShowParser implements OutputParser<Chassis> {
         }
 
         void close(EncapDraft encap) {
-            if (encap != null && encaps.stream().noneMatch(e -> e.type().equals(encap.type) && e.ip().equals(encap.ip))) {
+            if (encap != null) {
                 encaps.add(new Chassis.Encap(encap.type, encap.ip, encap.options));
             }
         }

@@ -7,6 +7,6 @@ import java.util.Map;
 public record AddressSet(String uuid, String name, List<String> addresses, Map<String, String> externalIds) {
     public AddressSet {
         addresses = List.copyOf(addresses);
-        externalIds = Map.copyOf(externalIds);
+        externalIds = OrderedMaps.copy(externalIds);
     }
 }

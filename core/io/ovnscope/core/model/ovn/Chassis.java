@@ -15,7 +15,7 @@ public record Chassis(String name, String hostname, List<Encap> encaps, List<Str
     /** One tunnel endpoint of a chassis: {@code Encap geneve} with its {@code ip} and options. */
     public record Encap(String type, String ip, java.util.Map<String, String> options) {
         public Encap {
-            options = java.util.Map.copyOf(options);
+            options = OrderedMaps.copy(options);
         }
     }
 }

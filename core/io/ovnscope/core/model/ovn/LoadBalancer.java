@@ -17,11 +17,11 @@ public record LoadBalancer(String uuid, String name, boolean nameCut, String pro
                            Map<String, String> ipPortMappings) {
     public LoadBalancer {
         vips = List.copyOf(vips);
-        options = Map.copyOf(options);
-        externalIds = Map.copyOf(externalIds);
+        options = OrderedMaps.copy(options);
+        externalIds = OrderedMaps.copy(externalIds);
         selectionFields = List.copyOf(selectionFields);
         healthCheckUuids = List.copyOf(healthCheckUuids);
-        ipPortMappings = Map.copyOf(ipPortMappings);
+        ipPortMappings = OrderedMaps.copy(ipPortMappings);
     }
 
     /** The protocol OVN applies: tcp when the column is empty. */

@@ -19,8 +19,8 @@ public record LogicalRouter(String uuid, String name, List<LogicalRouterPort> po
         policies = List.copyOf(policies);
         nats = List.copyOf(nats);
         loadBalancerUuids = List.copyOf(loadBalancerUuids);
-        options = Map.copyOf(options);
-        externalIds = Map.copyOf(externalIds);
+        options = OrderedMaps.copy(options);
+        externalIds = OrderedMaps.copy(externalIds);
     }
 
     public Optional<LogicalRouterPort> port(String portName) {

@@ -15,8 +15,8 @@ public record LogicalSwitch(String uuid, String name, List<LogicalSwitchPort> po
     public LogicalSwitch {
         ports = List.copyOf(ports);
         loadBalancerUuids = List.copyOf(loadBalancerUuids);
-        otherConfig = Map.copyOf(otherConfig);
-        externalIds = Map.copyOf(externalIds);
+        otherConfig = OrderedMaps.copy(otherConfig);
+        externalIds = OrderedMaps.copy(externalIds);
     }
 
     public Optional<LogicalSwitchPort> port(String portName) {

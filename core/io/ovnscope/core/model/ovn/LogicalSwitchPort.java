@@ -17,8 +17,8 @@ public record LogicalSwitchPort(String uuid, String name, String type, List<Port
                                 Map<String, String> options, Map<String, String> externalIds) {
     public LogicalSwitchPort {
         addresses = List.copyOf(addresses);
-        options = Map.copyOf(options);
-        externalIds = Map.copyOf(externalIds);
+        options = OrderedMaps.copy(options);
+        externalIds = OrderedMaps.copy(externalIds);
     }
 
     public boolean isRouterPort() {

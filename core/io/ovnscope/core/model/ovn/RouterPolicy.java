@@ -15,7 +15,7 @@ public record RouterPolicy(String uuid, int priority, String match, PolicyAction
                            Map<String, String> options, Map<String, String> externalIds) {
     public RouterPolicy {
         nexthops = List.copyOf(nexthops);
-        options = Map.copyOf(options);
-        externalIds = Map.copyOf(externalIds);
+        options = OrderedMaps.copy(options);
+        externalIds = OrderedMaps.copy(externalIds);
     }
 }

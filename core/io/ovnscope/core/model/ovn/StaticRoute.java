@@ -20,7 +20,7 @@ public record StaticRoute(String uuid, IpPrefix ipPrefix, String nexthop, RouteP
                           Optional<String> outputPort, String routeTable, boolean ecmp, boolean ecmpSymmetricReply,
                           boolean bfd, Map<String, String> externalIds) {
     public StaticRoute {
-        externalIds = Map.copyOf(externalIds);
+        externalIds = OrderedMaps.copy(externalIds);
     }
 
     /** The next hop's address, empty for {@code discard}. */
