@@ -160,7 +160,8 @@ public final class NbctlShowParser implements OutputParser<NorthboundDatabase> {
             List<PortAddress> addresses = port.strings("addresses").stream().map(PortAddress::of).toList();
             Optional<String> routerPort = port.text("router-port");
             Map<String, String> options = routerPort.map(r -> Map.of("router-port", r)).orElse(Map.of());
-            return new LogicalSwitchPort("", port.name, port.text("type").orElse(""), addresses, routerPort,
+            List<PortAddress> dynamic = port.strings("dynamic addresses").stream().map(PortAddress::of).toList();
+            return new LogicalSwitchPort("", port.name, port.text("type").orElse(""), addresses, dynamic, routerPort,
                     Optional.empty(), options, Map.of());
         }
 

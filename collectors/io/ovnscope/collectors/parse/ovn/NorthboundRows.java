@@ -73,7 +73,8 @@ public final class NorthboundRows {
         List<PortAddress> addresses = row.strings("addresses").stream().map(PortAddress::of).toList();
         Map<String, String> options = row.map("options");
         Optional<Boolean> up = row.string("up").map(Boolean::parseBoolean);
-        return Optional.of(new LogicalSwitchPort(row.uuid(), row.text("name"), row.text("type"), addresses,
+        List<PortAddress> dynamic = row.strings("dynamic_addresses").stream().map(PortAddress::of).toList();
+        return Optional.of(new LogicalSwitchPort(row.uuid(), row.text("name"), row.text("type"), addresses, dynamic,
                 Optional.ofNullable(options.get("router-port")), up, options, row.map("external_ids")));
     }
 

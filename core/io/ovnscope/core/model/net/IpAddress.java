@@ -17,10 +17,6 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
         }
     }
 
-    public static IpAddress v4(int bits) {
-        return new IpAddress(false, 0, bits & 0xFFFF_FFFFL);
-    }
-
     /** Parses dotted-quad IPv4 or any RFC 4291 IPv6 text form (also with an embedded IPv4 tail). */
     public static Optional<IpAddress> parse(String text) {
         if (text == null || text.isEmpty()) {
@@ -39,14 +35,6 @@ public record IpAddress(boolean v6, long high, long low) implements Comparable<I
 
     public int bitLength() {
         return v6 ? 128 : 32;
-    }
-
-    /** Bit {@code index} counted from the most significant bit (0 is the first bit on the wire). */
-    public boolean bit(int index) {
-        if (!v6) {
-            return ((low >>> (31 - index)) & 1) == 1;
-        }
-        return index < 64 ? ((high >>> (63 - index)) & 1) == 1 : ((low >>> (127 - index)) & 1) == 1;
     }
 
     /** This address with every bit after the first {@code length} cleared. */

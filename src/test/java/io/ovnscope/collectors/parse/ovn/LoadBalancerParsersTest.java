@@ -116,6 +116,20 @@ class LoadBalancerParsersTest {
     }
 
     @Test
+    void realNarrowVipColumnReadsLikeTheSeedsWideOne() {
+        List<LoadBalancer> narrow = new LoadBalancerListParser().parse(captured("nbctl-ls-lb-list-one-short-vip.txt"))
+                .items();
+        assertThat(narrow).singleElement().satisfies(lb -> {
+            assertThat(lb.protocol()).isEqualTo("udp");
+            assertThat(lb.vips()).containsExactly(vip("10.43.0.10:53", "10.42.0.7:5353"));
+        });
+        LoadBalancer seedUdp = new LoadBalancerListParser().parse(seed("004-nbctl-ls-lb-list-microshift-dev-dns.txt"))
+                .items().get(0);
+        assertThat(narrow.get(0).vips()).isEqualTo(seedUdp.vips());
+        assertThat(narrow.get(0).name()).isEqualTo(seedUdp.name());
+    }
+
+    @Test
     void continuationWithoutLoadBalancerAndBadVipAreProblems() {
         String text = "UUID                                    LB                  PROTO      VIP                     IPs\n"
                 + "                                                            tcp        10.43.0.10:9154         10.42.0.7:9154\n"

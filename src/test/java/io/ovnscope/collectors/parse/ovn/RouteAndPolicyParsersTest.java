@@ -154,6 +154,16 @@ class RouteAndPolicyParsersTest {
     }
 
     @Test
+    void crlfOutputReadsTheSame() {
+        String text = seed("004-nbctl-lr-route-list-GR_microshift-dev.txt");
+        assertThat(new RouteListParser().parse(text.replace("\n", "\r\n")).items())
+                .isEqualTo(new RouteListParser().parse(text).items()).hasSize(3);
+        String policies = realdata("33-ovn-nbctl-lr-policy-list--ovn-kubernetes-egress-service.txt");
+        assertThat(new PolicyListParser().parse(policies.replace("\n", "\r\n")).items())
+                .isEqualTo(new PolicyListParser().parse(policies).items());
+    }
+
+    @Test
     void policyLineWithABadNexthopIsAProblem() {
         Parsed<RouterPolicy> parsed = new PolicyListParser()
                 .parse("Routing Policies\n      1004 ip4.dst == 10.0.0.1         reroute                 not-an-ip\n");
