@@ -28,15 +28,40 @@ public final class PolicyListParser implements OutputParser<RouterPolicy> {
     public Parsed<RouterPolicy> parse(String text) {
         List<RouterPolicy> items = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (TextLines.Line line : TextLines.of(text)) {
+        List<TextLines.Line> lines = TextLines.of(text);
+        for (int i = 0; i < lines.size(); i++) {
+            TextLines.Line line = lines.get(i);
             String content = line.text().strip();
             if (content.isEmpty() || content.equals("Routing Policies")) {
                 continue;
             }
-            policy(line).ifPresentOrElse(items::add, () -> problems.add(UnownedLine.problem(line,
+            Optional<RouterPolicy> policy = policy(line);
+            if (policy.isEmpty() && i + 1 < lines.size()) {
+                policy = wrapped(line, lines.get(i + 1));
+                if (policy.isPresent()) {
+                    TextLines.Line next = lines.get(++i);
+                    problems.add(new Problem(next.number(), next.text(), "a hand-wrapped continuation of line "
+                            + line.number() + ": joined to it"));
+                }
+            }
+            policy.ifPresentOrElse(items::add, () -> problems.add(UnownedLine.problem(line,
                     "not a policy line of lr-policy-list (priority, match, allow/drop/reroute, next hops)")));
         }
         return new Parsed<>(items, problems);
+    }
+
+    /**
+     * A policy line that someone wrapped by hand: only when the line alone is not a policy, the next line
+     * starts with blanks and no priority, and the two joined are one.
+     */
+    private static Optional<RouterPolicy> wrapped(TextLines.Line line, TextLines.Line next) {
+        String continuation = next.text();
+        List<Words.Word> words = Words.of(continuation);
+        if (words.isEmpty() || !Character.isWhitespace(continuation.charAt(0))
+                || NorthboundRows.integer(words.get(0).text()).isPresent() || UnownedLine.pasted(continuation)) {
+            return Optional.empty();
+        }
+        return policy(new TextLines.Line(line.number(), line.text().stripTrailing() + " " + continuation.strip()));
     }
 
     private static Optional<RouterPolicy> policy(TextLines.Line line) {

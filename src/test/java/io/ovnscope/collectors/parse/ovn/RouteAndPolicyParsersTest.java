@@ -164,6 +164,24 @@ class RouteAndPolicyParsersTest {
     }
 
     @Test
+    void aHandWrappedPolicyLineIsJoinedAndReported() {
+        // line 2 of fixture 33, wrapped before its action the way documentation often wraps it
+        String text = "Routing Policies\n"
+                + "      1004 inport == \"rtos-ovn-control-plane\" && ip4.dst == 172.18.0.3 /* ovn-control-plane */\n"
+                + "                   reroute                10.244.2.2\n"
+                + "       102 ip4.src == 10.244.0.0/16 && ip4.dst == 10.244.0.0/16           allow\n";
+        Parsed<RouterPolicy> parsed = new PolicyListParser().parse(text);
+        assertThat(parsed.items()).hasSize(2);
+        assertThat(parsed.items().get(0).match())
+                .isEqualTo("inport == \"rtos-ovn-control-plane\" && ip4.dst == 172.18.0.3 /* ovn-control-plane */");
+        assertThat(parsed.items().get(0).nexthops()).containsExactly(ip("10.244.2.2"));
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).isEqualTo("a hand-wrapped continuation of line 2: joined to it");
+        });
+    }
+
+    @Test
     void policyLineWithABadNexthopIsAProblem() {
         Parsed<RouterPolicy> parsed = new PolicyListParser()
                 .parse("Routing Policies\n      1004 ip4.dst == 10.0.0.1         reroute                 not-an-ip\n");
