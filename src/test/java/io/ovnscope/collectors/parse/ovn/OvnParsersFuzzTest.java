@@ -62,10 +62,11 @@ class OvnParsersFuzzTest {
         List<String> corpus = corpus("realdata/30-ovn-nbctl-lr-policy-list-lr-route-list--ovn-kubernetes-udn-EDITED.txt",
                 "realdata/24-ko-nbctl-lr-policy-list-reroute-session--kube-ovn.txt",
                 "realdata/33-ovn-nbctl-lr-policy-list--ovn-kubernetes-egress-service.txt",
-                "realdata/23-ko-nbctl-bfd-lr-route-list-ecmp-session--kube-ovn-EDITED.txt");
+                "realdata/23-ko-nbctl-bfd-lr-route-list-ecmp-session--kube-ovn-EDITED.txt",
+                "captured/ovn/variety-lr-route-list-lab-router.txt", "captured/ovn/variety-lr-policy-list-lab-router.txt");
         fuzz(5, new RouteListParser(), corpus);
         fuzz(6, new PolicyListParser(), corpus);
-        fuzz(7, new NatListParser(), corpus("captured/ovn/nbctl-lr-nat-list-GR_microshift-dev.txt",
+        fuzz(7, new NatListParser(), corpus("captured/ovn/variety-lr-nat-list-lab-router.txt",
                 "realdata/33-ovn-nbctl-lr-policy-list--ovn-kubernetes-egress-service.txt"));
     }
 
@@ -74,7 +75,9 @@ class OvnParsersFuzzTest {
         List<String> corpus = corpus("captured/ovn/nbctl-ls-lb-list-microshift-dev.txt",
                 "captured/ovn/nbctl-show.txt", "realdata/34-ovn-nbctl-show-abbrev--ovn-openstack-tutorial-EDITED.txt",
                 "realdata/32-ovn-nbctl-show-GR-dualstack--ovn-kubernetes-l2-udn.txt",
-                "realdata/43-kubectl-ko-sbctl-show--kube-ovn.txt", "captured/ovn/nbctl-ls-list.txt");
+                "realdata/43-kubectl-ko-sbctl-show--kube-ovn.txt", "captured/ovn/nbctl-ls-list.txt",
+                "captured/ovn/variety-lr-lb-list-lab-router.txt", "captured/ovn/variety-show.txt",
+                "captured/ovn/sbctl-show.txt");
         fuzz(8, new LoadBalancerListParser(), corpus);
         fuzz(9, new NbctlShowParser(), corpus);
         fuzz(10, new SbctlShowParser(), corpus);

@@ -134,6 +134,20 @@ class ShowParsersTest {
     }
 
     @Test
+    void realSouthboundShowWithUnquotedNamesAndAChassisWithoutHostname() {
+        Parsed<Chassis> parsed = new SbctlShowParser().parse(captured("sbctl-show.txt"));
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.items()).extracting(Chassis::name, Chassis::hostname).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("275588ee-e349-4824-9d80-106bd275228f", "microshift-dev"),
+                org.assertj.core.groups.Tuple.tuple("worker-2", ""));
+        assertThat(parsed.items().get(0).portBindings()).containsExactly("default_pod-1", "k8s-microshift-dev",
+                "default_pod-2", "openshift-dns_dns-default-pt2vr");
+        assertThat(parsed.items().get(1).encaps()).containsExactly(
+                new Chassis.Encap("geneve", "192.168.122.15", Map.of("csum", "true")));
+        assertThat(parsed.items().get(1).portBindings()).isEmpty();
+    }
+
+    @Test
     void switchAndRouterListsFromTheSeedAndCapture() {
         Parsed<ListedEntity> switches = new EntityListParser().parse(seed("004-nbctl-ls-list.txt"));
         assertThat(switches.items()).extracting(ListedEntity::name)
