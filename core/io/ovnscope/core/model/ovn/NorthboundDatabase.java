@@ -1,5 +1,6 @@
 package io.ovnscope.core.model.ovn;
 
+import io.ovnscope.core.model.ovn.match.AddressSetLookup;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,6 +89,11 @@ public final class NorthboundDatabase {
 
     public Optional<AddressSet> addressSet(String name) {
         return Optional.ofNullable(addressSetsByName.get(name));
+    }
+
+    /** Resolves {@code $name} in matches to this database's address sets; port groups are not held here. */
+    public AddressSetLookup setLookup() {
+        return (sigil, name) -> sigil == '$' ? addressSet(name).map(AddressSet::addresses) : Optional.empty();
     }
 
     public Optional<LogicalSwitchPort> switchPort(String name) {

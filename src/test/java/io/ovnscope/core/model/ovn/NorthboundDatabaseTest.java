@@ -39,6 +39,9 @@ class NorthboundDatabaseTest {
         assertThat(db.router("ovn_cluster_router")).contains(cluster);
         assertThat(db.router("microshift-dev")).isEmpty();
         assertThat(db.addressSet("a1")).hasValueSatisfying(s -> assertThat(s.addresses()).containsExactly("10.42.0.12"));
+        assertThat(db.setLookup().members('$', "a1")).contains(List.of("10.42.0.12"));
+        assertThat(db.setLookup().members('@', "a1")).isEmpty();
+        assertThat(db.setLookup().members('$', "a2")).isEmpty();
     }
 
     @Test
