@@ -10,7 +10,12 @@ final class UnownedLine {
     }
 
     static Problem problem(TextLines.Line line, String reason) {
-        return new Problem(line.number(), line.text(), PastedLine.explain(line.text()).orElse(reason));
+        String text = line.text();
+        if (text.startsWith("ovn-nbctl: ") || text.startsWith("ovn-sbctl: ")) {
+            return new Problem(line.number(), text, "an error message from " + text.substring(0, 9)
+                    + " instead of its output: " + text.substring(11));
+        }
+        return new Problem(line.number(), text, PastedLine.explain(text).orElse(reason));
     }
 
     /** True when PastedLine recognises the line as something added to a paste (prompt, comment, elision...). */

@@ -182,6 +182,14 @@ class RouteAndPolicyParsersTest {
     }
 
     @Test
+    void anErrorFromOvnNbctlIsNamedAsSuch() {
+        Parsed<StaticRoute> parsed = new RouteListParser()
+                .parse("ovn-nbctl: GR_microshift-dev: router name not found\n");
+        assertThat(parsed.problems()).singleElement().satisfies(p -> assertThat(p.reason()).isEqualTo(
+                "an error message from ovn-nbctl instead of its output: GR_microshift-dev: router name not found"));
+    }
+
+    @Test
     void policyLineWithABadNexthopIsAProblem() {
         Parsed<RouterPolicy> parsed = new PolicyListParser()
                 .parse("Routing Policies\n      1004 ip4.dst == 10.0.0.1         reroute                 not-an-ip\n");
