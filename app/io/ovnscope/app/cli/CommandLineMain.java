@@ -20,8 +20,8 @@ public final class CommandLineMain {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
             return execute(out, err, args);
-        } catch (RuntimeException e) {
-            // Only a bug gets here; still no stack trace unless asked for.
+        } catch (Exception | Error e) {
+            // Only a bug or a broken installation gets here; still one line, no stack trace unless asked for.
             err.println("ovnscope: internal error: " + OneLine.describe(e));
             if (java.util.Arrays.asList(args).contains(DebugOption.NAME)) {
                 e.printStackTrace(err);
