@@ -6,7 +6,7 @@
 # directories of the run before, as every later start does. Needs packaging/build.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-. src/test/packaging/window-watch.sh
+. src/test/gui/window-watch.sh
 runs=${1:-3}
 launcher=target/dist/ovnscope/bin/ovnscope
 [ -x "$launcher" ] || { echo "cold start: $launcher is missing, run packaging/build.sh first" >&2; exit 1; }

@@ -5,7 +5,7 @@
 # Every per-user directory (HOME and XDG) points into target/package-smoke, so the user's own are untouched.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-. src/test/packaging/window-watch.sh
+. src/test/gui/window-watch.sh
 out=$PWD/target/package-smoke
 rm -rf "$out"
 mkdir -p "$out"

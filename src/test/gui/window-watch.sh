@@ -1,4 +1,4 @@
-# Sourced by the packaging tests: finds ovnscope's main window on $DISPLAY and waits for it to be painted.
+# Sourced by the window tests: finds ovnscope's main window on $DISPLAY and waits for it to be painted.
 # GTK maps a 10x10 leader window with the same title first, so a title match alone is not the main window.
 
 # Prints the id of a viewable window titled ovnscope wider than 100 px; fails when there is none yet.
