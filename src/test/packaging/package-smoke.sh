@@ -89,9 +89,9 @@ case $icon_path in "$prefix"/*) ;; *) fail "Icon=$icon_path is not inside $prefi
 [ "$(identify -format '%m %w' "$root$icon_path")" = "PNG 256" ] || fail "Icon=$icon_path is not a 256 px PNG"
 [ "$(field Type)" = Application ] || fail "the desktop entry is not Type=Application"
 field Categories | grep -q '^Network;' || fail "the desktop entry is not in the Network category"
-if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$entry" || fail "desktop-file-validate rejects $entry"
-fi
+# Hints count too: a second main category, for one, lists the app twice in some menus.
+validation=$(desktop-file-validate "$entry") || fail "desktop-file-validate rejects $entry: $validation"
+[ -z "$validation" ] || fail "desktop-file-validate has remarks on $entry: $validation"
 # dpkg -x runs no maintainer scripts: check the one that puts the entry into the menu on install.
 dpkg-deb -e "$deb" "$out/control"
 grep -q "xdg-desktop-menu install $prefix/lib/$(basename "$entry")" "$out/control/postinst" \
