@@ -144,7 +144,7 @@ dist=target/dist
 mkdir -p "$work" "$dist"
 [ $os = linux ] && install_deb_tools
 build_jar_if_stale
-version=$("$(jdk_tool java)" -jar target/ovnscope.jar --version | sed -n 's/^ovnscope //p')
+version=$("$(jdk_tool java)" -jar target/ovnscope.jar --version | tr -d '\r' | sed -n 's/^ovnscope //p')
 version=${version%%-*}
 build_runtime
 echo "packaging: runtime $work/runtime (${SECONDS} s)"
@@ -164,11 +164,14 @@ rm -rf "$image"
 echo "packaging: app image $image (${SECONDS} s)"
 
 installer_args=()
-[ $os = linux ] && installer_args=(--resource-dir packaging/linux)
+if [ $os = linux ]; then
+    installer_args=(--resource-dir packaging/linux)
+    # The payload is jars and a compressed runtime image already: dpkg-deb's default xz makes the deb
+    # 4 MB smaller than gzip does and takes a minute longer.
+    export DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=9
+fi
 rm -f "$dist"/*.deb "$dist"/*.dmg "$dist"/*.msi
-# The payload is jars and a compressed runtime image already: dpkg-deb's default xz gains 4 MB over gzip
-# and costs a minute more.
-DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=9 "$(jdk_tool jpackage)" @packaging/jpackage/common.args "@packaging/jpackage/$os.args" \
+"$(jdk_tool jpackage)" @packaging/jpackage/common.args "@packaging/jpackage/$os.args" \
     --app-version "$version" --app-image "$image" --license-file LICENSE \
     ${icon_args[@]+"${icon_args[@]}"} ${installer_args[@]+"${installer_args[@]}"} --dest "$dist"
 echo "packaging: installer $(ls "$dist"/*.deb "$dist"/*.dmg "$dist"/*.msi 2>/dev/null) (${SECONDS} s)"

@@ -101,7 +101,7 @@ dpkg-deb -f "$deb" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0 *' || fail "th
 [ "$(JAVA_TOOL_OPTIONS=-Xshare:on "$root$exec_path" --version 2>/dev/null)" = "ovnscope $version" ] \
     || fail "the deb's launcher does not run, or its runtime's CDS archive is unusable"
 
-printf 'package smoke: built in %.0f s; window titled ovnscope painted %.1f s after launch, screenshot %s with %s colours\n' \
+printf 'package smoke: built in %.0f s; window painted %.1f s after launch, screenshot %s with %s colours\n' \
     "$(awk "BEGIN{print $built - $start}")" "$(awk "BEGIN{print $shown - $launched}")" "$out/window.png" "$colours"
 printf 'package smoke: app image %s, deb %s (%s)\n' "$(du -sh target/dist/ovnscope | cut -f1)" \
     "$(du -h "$deb" | cut -f1)" "$(basename "$deb")"
