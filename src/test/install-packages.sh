@@ -8,6 +8,7 @@ packages=(
     openjdk-17-jdk-headless maven
     openvswitch-switch ovn-central ovn-host openssh-server openssh-client iptables iproute2
     xvfb xauth x11-utils libgtk-3-0 imagemagick librsvg2-bin
+    fakeroot dpkg-dev binutils desktop-file-utils
 )
 
 missing=()

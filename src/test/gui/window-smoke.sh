@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Starts the built jar with no arguments under a virtual X server, waits for the window titled ovnscope,
-# takes a screenshot and checks it is not blank, then closes the app. Needs `mvn package` first.
+# Starts the built jar with no arguments under a virtual X server, waits for its main window titled ovnscope
+# to be painted, takes a screenshot and checks it is not blank, then closes the app. Needs `mvn package` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/gui/window-watch.sh
 jar=target/ovnscope.jar
 out=target/smoke
 mkdir -p "$out"
@@ -19,26 +20,23 @@ cleanup() {
 trap cleanup EXIT
 
 export DISPLAY=$display
-export XDG_CONFIG_HOME=$PWD/$out/config
+# The window app logs into XDG_STATE_HOME and unpacks JavaFX into XDG_CACHE_HOME: keep both in target/.
+export XDG_CONFIG_HOME=$PWD/$out/config XDG_CACHE_HOME=$PWD/$out/cache XDG_STATE_HOME=$PWD/$out/state
 start=$(date +%s.%N)
 java -jar "$jar" >"$out/app.log" 2>&1 &
 app=$!
 
-for _ in $(seq 1 150); do
-    if xwininfo -root -tree 2>/dev/null | grep -q '"ovnscope"'; then
-        break
-    fi
-    kill -0 "$app" 2>/dev/null || { echo "window smoke: the app exited early:" >&2; cat "$out/app.log" >&2; exit 1; }
-    sleep 0.1
-done
-xwininfo -root -tree | grep -q '"ovnscope"' || { echo "window smoke: no window titled ovnscope" >&2; exit 1; }
+if ! wait_for_painted_window "$app" 15 >/dev/null; then
+    echo "window smoke: no painted window titled ovnscope (the app's output and log follow)" >&2
+    cat "$out/app.log" "$XDG_STATE_HOME/ovnscope/logs/ovnscope.log" >&2 2>/dev/null || true
+    exit 1
+fi
 shown=$(date +%s.%N)
-sleep 2
 import -window root "$out/window.png"
 colours=$(convert "$out/window.png" -format '%k' info:)
 if [ "$colours" -lt 16 ]; then
     echo "window smoke: the screenshot has only $colours colours: the window looks blank" >&2
     exit 1
 fi
-printf 'window smoke: window titled ovnscope after %.1f s, screenshot %s with %s colours\n' \
+printf 'window smoke: window titled ovnscope painted after %.1f s, screenshot %s with %s colours\n' \
     "$(awk "BEGIN{print $shown - $start}")" "$out/window.png" "$colours"

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +32,5 @@ class PropertiesWindowLayoutStoreTest {
         Path file = dir.resolve("window.properties");
         Files.writeString(file, "width=wide\nheight=\n");
         assertThat(new PropertiesWindowLayoutStore(file).load()).isEqualTo(WindowLayout.DEFAULT);
-    }
-
-    @Test
-    void settingsGoWhereXdgSays() {
-        assertThat(UserDirectories.from(Map.of("XDG_CONFIG_HOME", "/x/cfg"), "/home/u", null).config())
-                .isEqualTo(Path.of("/x/cfg/ovnscope"));
-        assertThat(UserDirectories.from(Map.of(), "/home/u", null).config())
-                .isEqualTo(Path.of("/home/u/.config/ovnscope"));
-        assertThat(UserDirectories.from(Map.of(), "/home/u", "/tmp/t").config()).isEqualTo(Path.of("/tmp/t"));
     }
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures how long the packaged app takes from exec of target/dist/ovnscope/bin/ovnscope to its main window
+# painted (a capture of it with at least 16 colours) under a virtual X server, for BENCHMARKS.md.
+# Usage: cold-start.sh [runs]  (default 3). Each run starts a new process with empty per-user directories,
+# as a first start after installing (JavaFX unpacks its native libraries then); one last run reuses the
+# directories of the run before, as every later start does. Needs packaging/build.sh first.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+. src/test/gui/window-watch.sh
+runs=${1:-3}
+launcher=target/dist/ovnscope/bin/ovnscope
+[ -x "$launcher" ] || { echo "cold start: $launcher is missing, run packaging/build.sh first" >&2; exit 1; }
+out=$PWD/target/cold-start
+rm -rf "$out"
+mkdir -p "$out"
+
+display=:$((90 + RANDOM % 400))
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+xvfb=$!
+app=
+cleanup() {
+    [ -n "$app" ] && kill "$app" 2>/dev/null || true
+    kill "$xvfb" 2>/dev/null || true
+}
+trap cleanup EXIT
+export DISPLAY=$display
+for _ in $(seq 1 50); do
+    xwininfo -root >/dev/null 2>&1 && break
+    sleep 0.1
+done
+
+# Starts the app with per-user directories under $1 and prints the seconds to a painted window.
+time_one_start() {
+    local user=$1 start
+    mkdir -p "$user/home"
+    start=$(date +%s.%N)
+    HOME=$user/home XDG_CONFIG_HOME=$user/config XDG_DATA_HOME=$user/data XDG_CACHE_HOME=$user/cache \
+        XDG_STATE_HOME=$user/state "$launcher" >>"$out/app.out" 2>&1 &
+    app=$!
+    wait_for_painted_window "$app" 30 >/dev/null || { echo "cold start: no painted window" >&2; exit 1; }
+    # The processor time the app used until then, which a busy machine does not inflate as much.
+    awk -v wall="$(date +%s.%N)" -v start="$start" -v tick="$(getconf CLK_TCK)" \
+        '{printf "%.2f s (%.2f s of processor time)", wall - start, ($14 + $15) / tick}' "/proc/$app/stat"
+    kill "$app"
+    wait "$app" 2>/dev/null || true
+    app=
+}
+
+for run in $(seq 1 "$runs"); do
+    echo "first start $run: $(time_one_start "$out/user-$run")"
+done
+echo "later start (reusing run $runs's directories): $(time_one_start "$out/user-$runs")"
