@@ -1,0 +1,277 @@
+package io.ovnscope.collectors.parse.openflow;
+
+import io.ovnscope.collectors.parse.OutputParser;
+import io.ovnscope.collectors.parse.PastedLine;
+import io.ovnscope.core.model.openflow.Flow;
+import io.ovnscope.core.model.openflow.FlowDump;
+import io.ovnscope.core.model.openflow.FlowDump.DumpFormat;
+import io.ovnscope.core.parse.Parsed;
+import io.ovnscope.core.parse.Problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a bridge's flows from {@code ovs-ofctl dump-flows} (OpenFlow 1.0 and 1.3+, with or without stats,
+ * with {@code --names}), {@code ovs-appctl bridge/dump-flows [--offload-stats]}, or flows in
+ * {@code ovs-ofctl add-flow} syntax. Repeated {@code flags=[more]} headers are headers; a failed dump is
+ * marked failed; hand-wrapped flows are joined and reported; pasted prompts, comments and elisions are
+ * reported for what they are. Lines are scanned in place, so a 240 MB dump is not copied line by line.
+ */
+public final class FlowDumpParser implements OutputParser<Flow> {
+
+    @Override
+    public Parsed<Flow> parse(String text) {
+        return read(text).toParsed();
+    }
+
+    /** The dump with its format and whether it failed; never throws. */
+    public FlowDump read(String text) {
+        return new Run(text).read();
+    }
+
+    /** One parse: its state lives here so the parser itself stays shareable between threads. */
+    private static final class Run {
+        private final String text;
+        private final FlowLineParser flows = new FlowLineParser();
+        private final List<Flow> result = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private DumpFormat format = DumpFormat.UNKNOWN;
+        private boolean failed;
+
+        private StringBuilder pending;
+        private int pendingLine;
+        private int pendingLast;
+        private int pendingIndent;
+        private String pendingFirstText;
+
+        Run(String text) {
+            this.text = text;
+        }
+
+        FlowDump read() {
+            int length = text.length();
+            int start = 0;
+            int number = 1;
+            while (start < length) {
+                int end = start;
+                while (end < length) {
+                    char c = text.charAt(end);
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    end++;
+                }
+                line(number++, start, end);
+                if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
+                    end++;
+                }
+                start = end + 1;
+            }
+            flushPending();
+            return new FlowDump(format, result, problems, failed);
+        }
+
+        private void line(int number, int from, int to) {
+            int start = from;
+            while (start < to && isSpace(text.charAt(start))) {
+                start++;
+            }
+            int end = to;
+            while (end > start && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end) {
+                flushPending();
+                return;
+            }
+            int indent = start - from;
+            if (pending != null && indent > pendingIndent && !Chars.startsWith(text, start, end, "cookie=")
+                    && PastedLine.explain(text.substring(from, to)).isEmpty()) {
+                continueFlow(number, start, end);
+                return;
+            }
+            if (startsFlow(start, end)) {
+                flushPending();
+                noteFormat(start, end);
+                if (complete(text, start, end)) {
+                    flow(number, from, to, start, end);
+                } else {
+                    pending = new StringBuilder(end - start + 64).append(text, start, end);
+                    pendingLine = number;
+                    pendingLast = number;
+                    pendingIndent = indent;
+                    pendingFirstText = text.substring(from, to);
+                }
+                return;
+            }
+            flushPending();
+            other(number, text.substring(from, to), start - from, end - from);
+        }
+
+        private void continueFlow(int number, int start, int end) {
+            if (pending.charAt(pending.length() - 1) != ',' && text.charAt(start) != ',') {
+                pending.append(' ');
+            }
+            pending.append(text, start, end);
+            pendingLast = number;
+            if (complete(pending, 0, pending.length())) {
+                flushPending();
+            }
+        }
+
+        private void flushPending() {
+            if (pending == null) {
+                return;
+            }
+            String joined = pending.toString();
+            int first = pendingLine;
+            String firstText = pendingFirstText;
+            if (pendingLast > first) {
+                problems.add(new Problem(first, firstText, "a flow hand-wrapped over lines " + first + "-"
+                        + pendingLast + ": joined into one flow; check the join if the flow looks wrong"));
+            }
+            pending = null;
+            Flow flow = flows.parse(joined, 0, joined.length(), first,
+                    reason -> problems.add(new Problem(first, firstText, reason)));
+            if (flow != null) {
+                result.add(flow);
+            }
+        }
+
+        private void flow(int number, int lineFrom, int lineTo, int start, int end) {
+            int flowEnd = end;
+            if (endsInDots(start, end) && PastedLine.endsInElision(text.substring(start, end))) {
+                flowEnd = trimElision(start, end);
+                problems.add(new Problem(number, text.substring(lineFrom, lineTo),
+                        "the line ends in an elision ('...') added by whoever pasted it: the flow may be cut"));
+            }
+            Flow flow = flows.parse(text, start, flowEnd, number,
+                    reason -> problems.add(new Problem(number, text.substring(lineFrom, lineTo), reason)));
+            if (flow != null) {
+                result.add(flow);
+            }
+        }
+
+        private void other(int number, String line, int start, int end) {
+            String trimmed = line.substring(start, end);
+            if (trimmed.startsWith("NXST_FLOW reply") || trimmed.startsWith("OFPST_FLOW reply")) {
+                if (format == DumpFormat.UNKNOWN || format == DumpFormat.OFCTL_HEADERLESS) {
+                    format = trimmed.startsWith("NXST") ? DumpFormat.OFCTL_OF10 : DumpFormat.OFCTL_OF13_PLUS;
+                }
+                return;
+            }
+            if (trimmed.contains("version negotiation failed")) {
+                failed = true;
+                problems.add(new Problem(number, line, "the dump failed: ovs-ofctl and the switch share no "
+                        + "OpenFlow version (" + afterLast(trimmed, ": ") + "); run ovs-ofctl with -O OpenFlow13 "
+                        + "or -O OpenFlow15. No flows were read: the bridge's flows are unknown, not empty"));
+                return;
+            }
+            if (trimmed.startsWith("ovs-ofctl: ") || trimmed.startsWith("ovs-appctl: ")) {
+                failed = true;
+                problems.add(new Problem(number, line, "the dump failed: " + trimmed
+                        + ". No flows were read from it: the bridge's flows are unknown, not empty"));
+                return;
+            }
+            if (OvsLogLine.is(trimmed)) {
+                problems.add(new Problem(number, line, "a log message from the OVS tool (" + OvsLogLine.level(trimmed)
+                        + "), not a flow"));
+                return;
+            }
+            var pasted = PastedLine.explain(line);
+            if (pasted.isPresent()) {
+                problems.add(new Problem(number, line, pasted.get()));
+                return;
+            }
+            if (trimmed.startsWith("OFPT_") || trimmed.startsWith("OFPST_") || trimmed.startsWith("NXST_")) {
+                problems.add(new Problem(number, line, "a reply header of another OpenFlow request, not a flow dump"));
+                return;
+            }
+            problems.add(new Problem(number, line, "not a flow: no 'actions=' on this line"));
+        }
+
+        private boolean startsFlow(int start, int end) {
+            char c = text.charAt(start);
+            if (c != 'c' && c != 'd' && c != 't' && c != 'p' && c != 'n' && c != 'i' && c != 'h' && c != 'a') {
+                return false;
+            }
+            return Chars.startsWith(text, start, end, "cookie=") || Chars.startsWith(text, start, end, "duration=")
+                    || Chars.startsWith(text, start, end, "table_id=") || Chars.startsWith(text, start, end, "table=")
+                    || Chars.startsWith(text, start, end, "priority=") || Chars.startsWith(text, start, end, "n_packets=")
+                    || Chars.startsWith(text, start, end, "idle_timeout=")
+                    || Chars.startsWith(text, start, end, "hard_timeout=")
+                    || Chars.startsWith(text, start, end, "actions=");
+        }
+
+        private void noteFormat(int start, int end) {
+            if (format != DumpFormat.UNKNOWN) {
+                return;
+            }
+            if (Chars.startsWith(text, start, end, "duration=") || Chars.startsWith(text, start, end, "table_id=")) {
+                format = DumpFormat.APPCTL;
+            } else if (Chars.startsWith(text, start, end, "cookie=")) {
+                format = DumpFormat.OFCTL_HEADERLESS;
+            }
+        }
+
+        private boolean endsInDots(int start, int end) {
+            char last = text.charAt(end - 1);
+            return last == '.' || last == '\u2026';
+        }
+
+        private int trimElision(int start, int end) {
+            int at = end;
+            while (at > start && (text.charAt(at - 1) == '.' || text.charAt(at - 1) == '\u2026')) {
+                at--;
+            }
+            while (at > start && isSpace(text.charAt(at - 1))) {
+                at--;
+            }
+            return at;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\f' || c == '\u00a0';
+        }
+
+        private static String afterLast(String line, String separator) {
+            int at = line.lastIndexOf(separator);
+            return at < 0 ? line : line.substring(at + separator.length());
+        }
+    }
+
+    /**
+     * Whether a flow text is whole: it has {@code actions=}, does not end in a comma and closes every
+     * parenthesis it opens. A hand-wrapped flow is not, until its last piece is joined.
+     */
+    static boolean complete(CharSequence text, int from, int to) {
+        int actions = lastIndexOf(text, "actions=", from, to);
+        if (actions < 0 || text.charAt(to - 1) == ',') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = actions; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth <= 0;
+    }
+
+    private static int lastIndexOf(CharSequence text, String what, int from, int to) {
+        outer:
+        for (int i = to - what.length(); i >= from; i--) {
+            for (int j = 0; j < what.length(); j++) {
+                if (text.charAt(i + j) != what.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
