@@ -31,6 +31,8 @@ public final class NodePortSeedFlows {
                 String value = trimmed.substring(equals + 1);
                 if (value.startsWith("\"") && value.endsWith("\"") && value.length() >= 2) {
                     variables.putIfAbsent(trimmed.substring(1, equals), value.substring(1, value.length() - 1));
+                } else if (value.matches("[\\w.]+")) {
+                    variables.putIfAbsent(trimmed.substring(1, equals), value);
                 }
             } else if (trimmed.startsWith(ADD_FLOW) && trimmed.endsWith("\"")) {
                 flows.add(trimmed.substring(ADD_FLOW.length(), trimmed.length() - 1));
