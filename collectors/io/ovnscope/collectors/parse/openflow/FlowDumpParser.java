@@ -10,6 +10,7 @@ import io.ovnscope.core.parse.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a bridge's flows from {@code ovs-ofctl dump-flows} (OpenFlow 1.0 and 1.3+, with or without stats,
@@ -19,6 +20,9 @@ import java.util.List;
  * reported for what they are. Lines are scanned in place, so a 240 MB dump is not copied line by line.
  */
 public final class FlowDumpParser implements OutputParser<Flow> {
+    /** The reply header ovs-ofctl prints before the flows, and again before each further 64 KiB part. */
+    public static final Pattern DUMP_HEADER = Pattern.compile(
+            "(?:NXST_FLOW|OFPST_FLOW) reply(?: \\(OF1\\.\\d\\))? \\(xid=0x\\p{XDigit}{1,8}\\):(?: flags=\\[more\\])?");
 
     @Override
     public Parsed<Flow> parse(String text) {
@@ -156,6 +160,11 @@ public final class FlowDumpParser implements OutputParser<Flow> {
         private void other(int number, String line, int start, int end) {
             String trimmed = line.substring(start, end);
             if (trimmed.startsWith("NXST_FLOW reply") || trimmed.startsWith("OFPST_FLOW reply")) {
+                if (!DUMP_HEADER.matcher(trimmed).matches()) {
+                    problems.add(new Problem(number, line, "a damaged flow dump header: the capture may be cut "
+                            + "or mixed with other output here"));
+                    return;
+                }
                 if (format == DumpFormat.UNKNOWN || format == DumpFormat.OFCTL_HEADERLESS) {
                     format = trimmed.startsWith("NXST") ? DumpFormat.OFCTL_OF10 : DumpFormat.OFCTL_OF13_PLUS;
                 }

@@ -166,7 +166,7 @@ final class FlowLineParser {
             complaints.add("'" + key + "' is not an OpenFlow match field OVS knows: kept as a match");
         }
         int slash = -1;
-        if (text.charAt(from) != '"') {
+        if (from < to && text.charAt(from) != '"') {
             for (int i = from; i < to; i++) {
                 if (text.charAt(i) == '/') {
                     slash = i;
