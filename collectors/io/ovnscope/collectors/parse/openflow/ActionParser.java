@@ -22,11 +22,16 @@ final class ActionParser {
     private static final Action STRIP_VLAN = new Action.PopVlan(true);
     private static final Action DEC_TTL = new Action.DecTtl(List.of());
     private static final int MAX_DEPTH = 16;
+    private static final int CACHED_LENGTH = 200;
 
     private final NameTable names;
     private final NameTable values;
     private final FieldRefReader fields;
     private final NatReader nats = new NatReader();
+    /** Whole actions by their text: an OVN br-int repeats "resubmit(,8)" or one ct(...) thousands of times. */
+    private final RegionCache<Action> known = new RegionCache<>(16384, CACHED_LENGTH);
+    private int complaintCount;
+    private boolean unbalanced;
 
     ActionParser(NameTable names, NameTable values) {
         this.names = names;
@@ -35,7 +40,16 @@ final class ActionParser {
     }
 
     List<Action> parse(String text, int from, int to, Complaints complaints) {
-        return list(text, from, to, complaints, 0);
+        unbalanced = false;
+        return list(text, from, to, reason -> {
+            complaintCount++;
+            complaints.add(reason);
+        }, 0);
+    }
+
+    /** Whether the last {@link #parse} met a bracket or quote that never closes: a cut or wrapped flow. */
+    boolean unbalanced() {
+        return unbalanced;
     }
 
     private List<Action> list(String text, int from, int to, Complaints complaints, int depth) {
@@ -49,6 +63,9 @@ final class ActionParser {
         while (at <= to) {
             int comma = Chars.nextComma(text, at, to);
             if (comma < 0) {
+                if (depth == 0) {
+                    unbalanced = true;
+                }
                 complaints.add("unbalanced brackets or quotes in actions '" + text.substring(at, to)
                         + "': kept as one unknown action");
                 actions.add(new Action.Unknown(text.substring(at, to)));
@@ -70,7 +87,16 @@ final class ActionParser {
     }
 
     private Action one(String text, int from, int to, Complaints complaints, int depth) {
+        int hash = to - from <= CACHED_LENGTH ? RegionCache.hash(text, from, to) : 0;
+        Action cached = known.get(text, from, to, hash);
+        if (cached != null) {
+            return cached;
+        }
+        int complaintsBefore = complaintCount;
         Action action = depth > MAX_DEPTH ? null : known(text, from, to, complaints, depth);
+        if (action != null && complaintCount == complaintsBefore) {
+            known.put(text, from, to, hash, action);
+        }
         if (action == null) {
             String raw = text.substring(from, to);
             complaints.add("unknown or malformed action '" + shorten(raw) + "': kept as text");

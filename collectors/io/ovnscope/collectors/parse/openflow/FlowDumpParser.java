@@ -98,15 +98,7 @@ public final class FlowDumpParser implements OutputParser<Flow> {
             if (startsFlow(start, end)) {
                 flushPending();
                 noteFormat(start, end);
-                if (complete(text, start, end)) {
-                    flow(number, from, to, start, end);
-                } else {
-                    pending = new StringBuilder(end - start + 64).append(text, start, end);
-                    pendingLine = number;
-                    pendingLast = number;
-                    pendingIndent = indent;
-                    pendingFirstText = text.substring(from, to);
-                }
+                flow(number, from, to, start, end, indent);
                 return;
             }
             flushPending();
@@ -143,8 +135,13 @@ public final class FlowDumpParser implements OutputParser<Flow> {
             }
         }
 
-        private void flow(int number, int lineFrom, int lineTo, int start, int end) {
+        /**
+         * Reads a line that starts a flow. When the flow is not whole it waits for continuation lines
+         * instead, and what the parse complained of is dropped: the joined flow is read again.
+         */
+        private void flow(int number, int lineFrom, int lineTo, int start, int end, int indent) {
             int flowEnd = end;
+            int problemsBefore = problems.size();
             if (endsInDots(start, end) && PastedLine.endsInElision(text.substring(start, end))) {
                 flowEnd = trimElision(start, end);
                 problems.add(new Problem(number, text.substring(lineFrom, lineTo),
@@ -152,7 +149,14 @@ public final class FlowDumpParser implements OutputParser<Flow> {
             }
             Flow flow = flows.parse(text, start, flowEnd, number,
                     reason -> problems.add(new Problem(number, text.substring(lineFrom, lineTo), reason)));
-            if (flow != null) {
+            if (flows.incomplete() && flowEnd == end) {
+                problems.subList(problemsBefore, problems.size()).clear();
+                pending = new StringBuilder(end - start + 64).append(text, start, end);
+                pendingLine = number;
+                pendingLast = number;
+                pendingIndent = indent;
+                pendingFirstText = text.substring(lineFrom, lineTo);
+            } else if (flow != null) {
                 result.add(flow);
             }
         }

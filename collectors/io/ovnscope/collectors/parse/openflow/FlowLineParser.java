@@ -29,12 +29,30 @@ final class FlowLineParser {
 
     /** Values longer than this are not interned: addresses and long masks rarely repeat enough to pay. */
     private static final int INTERNED_VALUE_LENGTH = 18;
+    /** Whole match fields by their text ("metadata=0x5", "ct_state=+new-est+trk"), shared between flows. */
+    private final RegionCache<MatchField> knownMatches = new RegionCache<>(16384, 64);
+    private final List<MatchField> scratchMatch = new ArrayList<>(16);
+    private int complaintCount;
+    private boolean incomplete;
+
+    /**
+     * Whether the last {@link #parse} stopped because the flow is not whole: no {@code actions=}, actions
+     * ending in a comma, or a bracket left open. Its complaints are then moot if the next line continues it.
+     */
+    boolean incomplete() {
+        return incomplete;
+    }
 
     /**
      * The flow in {@code text[from, to)}, or null when there is no {@code actions=} (then it says so).
      * Parts it cannot read are reported and left out, or kept as unknown actions.
      */
-    Flow parse(String text, int from, int to, int line, Complaints complaints) {
+    Flow parse(String text, int from, int to, int line, Complaints sink) {
+        incomplete = false;
+        Complaints complaints = reason -> {
+            complaintCount++;
+            sink.add(reason);
+        };
         long cookie = 0;
         int table = 0;
         int priority = Flow.DEFAULT_PRIORITY;
@@ -43,14 +61,15 @@ final class FlowLineParser {
         Integer hardTimeout = null;
         Integer importance = null;
         Set<FlowFlag> flags = null;
-        Double duration = null;
-        Long packets = null;
-        Long bytes = null;
-        Long offloadPackets = null;
-        Long offloadBytes = null;
-        Integer idleAge = null;
-        Integer hardAge = null;
-        List<MatchField> match = new ArrayList<>(8);
+        double duration = Double.NaN;
+        long packets = FlowStats.ABSENT;
+        long bytes = FlowStats.ABSENT;
+        long offloadPackets = FlowStats.ABSENT;
+        long offloadBytes = FlowStats.ABSENT;
+        long idleAge = FlowStats.ABSENT;
+        long hardAge = FlowStats.ABSENT;
+        List<MatchField> match = scratchMatch;
+        match.clear();
         List<Action> actionList = null;
 
         int at = from;
@@ -86,6 +105,7 @@ final class FlowLineParser {
             int valueFrom = keyEnd + 1;
             if (key.equals("actions")) {
                 actionList = actions.parse(text, valueFrom, to, complaints);
+                incomplete = actions.unbalanced() || text.charAt(to - 1) == ',';
                 break;
             }
             int valueTo = valueEnd(text, valueFrom, to);
@@ -108,9 +128,8 @@ final class FlowLineParser {
                     double seconds = Chars.seconds(text, valueFrom, end);
                     if (Double.isNaN(seconds)) {
                         complaints.add("duration '" + text.substring(valueFrom, valueTo) + "' is not seconds");
-                    } else {
-                        duration = seconds;
                     }
+                    duration = seconds;
                 }
                 case "table", "table_id" -> {
                     int value = smallNumber(text, valueFrom, valueTo, key, complaints);
@@ -136,22 +155,21 @@ final class FlowLineParser {
                 case "idle_timeout" -> idleTimeout = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
                 case "hard_timeout" -> hardTimeout = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
                 case "importance" -> importance = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
-                case "idle_age" -> idleAge = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
-                case "hard_age" -> hardAge = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
-                default -> match.add(matchField(text, key, valueFrom, valueTo, complaints));
+                case "idle_age" -> idleAge = Math.max(FlowStats.ABSENT, smallNumber(text, valueFrom, valueTo, key, complaints));
+                case "hard_age" -> hardAge = Math.max(FlowStats.ABSENT, smallNumber(text, valueFrom, valueTo, key, complaints));
+                default -> match.add(cachedMatchField(text, key, at, valueFrom, valueTo, complaints));
             }
             at = valueTo;
         }
         if (actionList == null) {
+            incomplete = true;
             complaints.add("no 'actions=': not a flow, or the flow was cut off");
             return null;
         }
-        FlowStats stats = duration == null && packets == null && bytes == null && idleAge == null
-                && hardAge == null && offloadPackets == null && offloadBytes == null
-                ? FlowStats.NONE
-                : new FlowStats(duration, packets, bytes, offloadPackets, offloadBytes, idleAge, hardAge);
+        FlowStats stats = new FlowStats(duration, packets, bytes, offloadPackets, offloadBytes, idleAge, hardAge);
         return new Flow(line, cookie, table, priority, priorityWritten, idleTimeout, hardTimeout, importance,
-                flags == null ? Set.of() : flags, stats, match, actionList);
+                flags == null ? Set.of() : flags, stats.isEmpty() ? FlowStats.NONE : stats, List.copyOf(match),
+                actionList);
     }
 
     private static MatchField shorthand(String word, Complaints complaints) {
@@ -159,6 +177,20 @@ final class FlowLineParser {
             complaints.add("'" + word + "' is neither a protocol (ip, tcp, arp...) nor a flow flag: kept as a match");
         }
         return MatchField.shorthand(word);
+    }
+
+    private MatchField cachedMatchField(String text, String key, int keyFrom, int from, int to, Complaints complaints) {
+        int hash = to - keyFrom <= 64 ? RegionCache.hash(text, keyFrom, to) : 0;
+        MatchField cached = knownMatches.get(text, keyFrom, to, hash);
+        if (cached != null) {
+            return cached;
+        }
+        int before = complaintCount;
+        MatchField field = matchField(text, key, from, to, complaints);
+        if (complaintCount == before) {
+            knownMatches.put(text, keyFrom, to, hash, field);
+        }
+        return field;
     }
 
     private MatchField matchField(String text, String key, int from, int to, Complaints complaints) {
@@ -210,11 +242,11 @@ final class FlowLineParser {
         return value;
     }
 
-    private static Long counter(String text, int from, int to, String key, Complaints complaints) {
+    private static long counter(String text, int from, int to, String key, Complaints complaints) {
         long value = Chars.number(text, from, to);
-        if (value == Chars.NOT_A_NUMBER) {
+        if (value < 0) {
             complaints.add(key + " '" + text.substring(from, to) + "' is not a number: left out");
-            return null;
+            return FlowStats.ABSENT;
         }
         return value;
     }

@@ -2,18 +2,13 @@ package io.ovnscope.collectors.parse.openflow;
 
 /**
  * Interns short strings read from a region of a larger text without making a substring first, so a
- * million flows share one {@code "reg0"} and one {@code "0xffff"}. Bounded: once full it hands out
- * fresh substrings, so hostile input cannot make it grow without end. Not thread-safe: one per parse.
+ * million flows share one {@code "reg0"} and one {@code "0xffff"}. Bounded like {@link RegionCache}.
  */
 final class NameTable {
-    private final String[] slots;
-    private final int limit;
-    private int size;
+    private final RegionCache<String> cache;
 
     NameTable(int capacity) {
-        int length = Integer.highestOneBit(Math.max(16, capacity * 2 - 1)) << 1;
-        slots = new String[length];
-        limit = length / 2;
+        cache = new RegionCache<>(capacity, 64);
     }
 
     NameTable with(String... names) {
@@ -25,48 +20,18 @@ final class NameTable {
 
     /** The shared string equal to {@code text[from, to)}. */
     String get(String text, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + text.charAt(i);
+        int hash = RegionCache.hash(text, from, to);
+        String known = cache.get(text, from, to, hash);
+        if (known != null) {
+            return known;
         }
-        int mask = slots.length - 1;
-        int slot = (hash ^ (hash >>> 16)) & mask;
-        int length = to - from;
-        while (true) {
-            String candidate = slots[slot];
-            if (candidate == null) {
-                String fresh = text.substring(from, to);
-                if (size < limit) {
-                    slots[slot] = fresh;
-                    size++;
-                }
-                return fresh;
-            }
-            if (candidate.length() == length && candidate.regionMatches(0, text, from, length)) {
-                return candidate;
-            }
-            slot = (slot + 1) & mask;
-        }
+        String fresh = text.substring(from, to);
+        cache.put(fresh, 0, fresh.length(), hash, fresh);
+        return fresh;
     }
 
     /** The shared string if it is already known, otherwise null; never adds. */
     String known(String text, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        int mask = slots.length - 1;
-        int slot = (hash ^ (hash >>> 16)) & mask;
-        int length = to - from;
-        while (true) {
-            String candidate = slots[slot];
-            if (candidate == null) {
-                return null;
-            }
-            if (candidate.length() == length && candidate.regionMatches(0, text, from, length)) {
-                return candidate;
-            }
-            slot = (slot + 1) & mask;
-        }
+        return cache.get(text, from, to, RegionCache.hash(text, from, to));
     }
 }

@@ -71,7 +71,7 @@ class FlowDumpParserEdgeCasesTest {
         Flow flow = only(" cookie=0x0, duration=3.2s, table=0, n_packets=7, n_bytes=70, priority=10,"
                 + "in_port=\"ovn-k8s-mp0\" actions=output:\"patch-br-int-to\",LOCAL");
         assertThat(flow.matchField("in_port").port()).isEqualTo(new PortRef.Named("ovn-k8s-mp0"));
-        assertThat(flow.stats().idleAgeSeconds()).isNull();
+        assertThat(flow.stats().idleAgeSeconds()).isEqualTo(FlowStats.ABSENT);
         assertThat(flow.actions()).containsExactly(Action.Output.to(new PortRef.Named("patch-br-int-to")),
                 Action.Output.to(new PortRef.Reserved("LOCAL")));
     }

@@ -8,6 +8,7 @@ import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowDump;
 import io.ovnscope.core.model.openflow.FlowDump.DumpFormat;
 import io.ovnscope.core.model.openflow.FlowFlag;
+import io.ovnscope.core.model.openflow.FlowStats;
 import io.ovnscope.core.model.openflow.LearnPart;
 import io.ovnscope.core.model.openflow.MatchField;
 import io.ovnscope.core.model.openflow.Nat;
@@ -82,7 +83,7 @@ class FlowDumpParserRealDataTest {
         assertThat(reset.actions()).containsExactly(new Action.CtClear(), new Action.Resubmit(null, 71, false));
         assertThat(at(dump, 9).actions()).containsExactly(new Action.PushVlan("0x8100"),
                 new Action.SetField("4098", null, FieldRef.whole("vlan_vid")), new Action.GotoTable(60));
-        assertThat(at(dump, 2).stats().idleAgeSeconds()).isNull();
+        assertThat(at(dump, 2).stats().idleAgeSeconds()).isEqualTo(FlowStats.ABSENT);
     }
 
     @Test

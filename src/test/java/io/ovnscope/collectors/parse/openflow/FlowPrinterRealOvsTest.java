@@ -7,6 +7,7 @@ import io.ovnscope.core.model.openflow.FlowDump;
 import io.ovnscope.core.model.openflow.FlowPrinter;
 import io.ovnscope.testing.ClasspathFixtures;
 import io.ovnscope.testing.NodePortSeedFlows;
+import io.ovnscope.testing.OvnFlowDumpGenerator;
 import io.ovnscope.testing.UserspaceOvs;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Proves the printer against a real Open vSwitch: every flow of the real dumps and seeds is printed in
@@ -54,9 +56,24 @@ class FlowPrinterRealOvsTest {
     @ParameterizedTest
     @MethodSource("sources")
     void printedFlowsLoadIntoOvsAndDumpBackTheSame(String fixture) throws Exception {
-        prepareBridge();
         String text = fixture.equals(NodePortSeedFlows.FIXTURE)
                 ? String.join("\n", NodePortSeedFlows.flows()) : ClasspathFixtures.read(fixture);
+        roundTrip(fixture, text);
+    }
+
+    /** A sample of the benchmark's generated dump: OVS accepts every flow and dumps the same back. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 999_000})
+    void generatedOvnFlowsAreAcceptedByOvs(int first) throws Exception {
+        String dump = new OvnFlowDumpGenerator(42).dump(first, 2000);
+        FlowDump parsed = new FlowDumpParser().read(dump);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.flows()).hasSize(2000);
+        roundTrip("generated flows from " + first, dump);
+    }
+
+    private void roundTrip(String fixture, String text) throws Exception {
+        prepareBridge();
         List<Flow> original = new ArrayList<>();
         for (Flow flow : new FlowDumpParser().read(text).flows()) {
             if (!excluded(flow)) {
@@ -106,9 +123,9 @@ class FlowPrinterRealOvsTest {
             return;
         }
         OVS.addBridge(BRIDGE);
-        OVS.addPort(BRIDGE, "p0", 101);
-        OVS.addPort(BRIDGE, "pf0vf1_r", 102);
-        OVS.addPort(BRIDGE, "patch-brp0_c-23", 103);
+        OVS.addPort(BRIDGE, "p0", 65001);
+        OVS.addPort(BRIDGE, "pf0vf1_r", 65002);
+        OVS.addPort(BRIDGE, "patch-brp0_c-23", 65003);
         bridgeReady = true;
     }
 }
