@@ -29,7 +29,9 @@ final class ActionParser {
     private final FieldRefReader fields;
     private final NatReader nats = new NatReader();
     /** Whole actions by their text: an OVN br-int repeats "resubmit(,8)" or one ct(...) thousands of times. */
-    private final RegionCache<Action> known = new RegionCache<>(16384, CACHED_LENGTH);
+    private final RegionCache<Action> known = new RegionCache<>(1 << 16, CACHED_LENGTH);
+    /** Whole action lists by their text: many flows of a bridge end in exactly the same actions. */
+    private final RegionCache<List<Action>> knownLists = new RegionCache<>(1 << 16, CACHED_LENGTH);
     private int complaintCount;
     private boolean unbalanced;
 
@@ -41,10 +43,20 @@ final class ActionParser {
 
     List<Action> parse(String text, int from, int to, Complaints complaints) {
         unbalanced = false;
-        return list(text, from, to, reason -> {
+        int hash = to - from <= CACHED_LENGTH ? RegionCache.hash(text, from, to) : 0;
+        List<Action> cached = knownLists.get(text, from, to, hash);
+        if (cached != null) {
+            return cached;
+        }
+        int complaintsBefore = complaintCount;
+        List<Action> actions = List.copyOf(list(text, from, to, reason -> {
             complaintCount++;
             complaints.add(reason);
-        }, 0);
+        }, 0));
+        if (complaintCount == complaintsBefore) {
+            knownLists.put(text, from, to, hash, actions);
+        }
+        return actions;
     }
 
     /** Whether the last {@link #parse} met a bracket or quote that never closes: a cut or wrapped flow. */

@@ -5,6 +5,8 @@ import io.ovnscope.core.model.openflow.FieldRef;
 /** Reads {@code NXM_NX_REG6[0..15]}, {@code reg0[]}, {@code NXM_NX_REG0[1]} or a bare field name. */
 final class FieldRefReader {
     private final NameTable names;
+    /** The same few dozen fields and slices recur in every flow: one object each. */
+    private final RegionCache<FieldRef> known = new RegionCache<>(4096, 48);
 
     FieldRefReader(NameTable names) {
         this.names = names;
@@ -15,6 +17,19 @@ final class FieldRefReader {
         if (from >= to) {
             return null;
         }
+        int hash = to - from <= 48 ? RegionCache.hash(text, from, to) : 0;
+        FieldRef cached = known.get(text, from, to, hash);
+        if (cached != null) {
+            return cached;
+        }
+        FieldRef field = parse(text, from, to);
+        if (field != null) {
+            known.put(text, from, to, hash, field);
+        }
+        return field;
+    }
+
+    private FieldRef parse(String text, int from, int to) {
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -21,7 +21,7 @@ final class FlowLineParser {
     private final NameTable names = new NameTable(512)
             .with(MatchFieldNames.NAMES)
             .with(MatchFieldNames.SHORTHANDS.toArray(String[]::new));
-    private final NameTable values = new NameTable(8192);
+    private final NameTable values = new NameTable(1 << 15);
     private final ActionParser actions = new ActionParser(names, values);
     private final NameTable knownFields = new NameTable(256)
             .with(MatchFieldNames.NAMES)
@@ -30,7 +30,7 @@ final class FlowLineParser {
     /** Values longer than this are not interned: addresses and long masks rarely repeat enough to pay. */
     private static final int INTERNED_VALUE_LENGTH = 18;
     /** Whole match fields by their text ("metadata=0x5", "ct_state=+new-est+trk"), shared between flows. */
-    private final RegionCache<MatchField> knownMatches = new RegionCache<>(16384, 64);
+    private final RegionCache<MatchField> knownMatches = new RegionCache<>(1 << 16, 64);
     private final List<MatchField> scratchMatch = new ArrayList<>(16);
     private int complaintCount;
     private boolean incomplete;

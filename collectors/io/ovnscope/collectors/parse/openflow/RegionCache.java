@@ -11,6 +11,7 @@ final class RegionCache<V> {
     private final Object[] values;
     private final int limit;
     private final int maxKeyLength;
+    private final int shift;
     private int size;
 
     RegionCache(int capacity, int maxKeyLength) {
@@ -18,6 +19,7 @@ final class RegionCache<V> {
         keys = new String[length];
         values = new Object[length];
         limit = length / 2;
+        shift = Integer.numberOfLeadingZeros(length) + 1;
         this.maxKeyLength = maxKeyLength;
     }
 
@@ -26,7 +28,15 @@ final class RegionCache<V> {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text.charAt(i);
         }
-        return hash ^ (hash >>> 16);
+        return hash;
+    }
+
+    /**
+     * The first slot for a hash. String hashes of "10.0.0.1", "10.0.0.2"... are consecutive, which would
+     * pile them into one long run of linear probing; a Fibonacci multiply spreads them.
+     */
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> shift;
     }
 
     /** The value stored for {@code text[from, to)} with that {@link #hash}, or null. */
@@ -37,7 +47,7 @@ final class RegionCache<V> {
             return null;
         }
         int mask = keys.length - 1;
-        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+        for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key == null) {
                 return null;
@@ -55,7 +65,7 @@ final class RegionCache<V> {
             return null;
         }
         int mask = keys.length - 1;
-        int slot = hash & mask;
+        int slot = slot(hash);
         while (keys[slot] != null) {
             if (keys[slot].length() == length && same(keys[slot], text, from, length)) {
                 return keys[slot];
@@ -70,11 +80,6 @@ final class RegionCache<V> {
     }
 
     private static boolean same(String key, String text, int from, int length) {
-        for (int i = 0; i < length; i++) {
-            if (key.charAt(i) != text.charAt(from + i)) {
-                return false;
-            }
-        }
-        return true;
+        return key.regionMatches(0, text, from, length);
     }
 }
