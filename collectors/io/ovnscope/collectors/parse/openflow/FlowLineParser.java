@@ -34,6 +34,7 @@ final class FlowLineParser {
     private final List<MatchField> scratchMatch = new ArrayList<>(16);
     private int complaintCount;
     private boolean incomplete;
+    private int tokenHash;
 
     /**
      * Whether the last {@link #parse} stopped because the flow is not whole: no {@code actions=}, actions
@@ -80,15 +81,17 @@ final class FlowLineParser {
                 continue;
             }
             int keyEnd = at;
+            int keyHash = 0;
             while (keyEnd < to) {
                 char k = text.charAt(keyEnd);
                 if (k == '=' || k == ',' || Chars.isBlank(k)) {
                     break;
                 }
+                keyHash = 31 * keyHash + k;
                 keyEnd++;
             }
             if (keyEnd == to || text.charAt(keyEnd) != '=') {
-                String word = names.get(text, at, keyEnd);
+                String word = names.get(text, at, keyEnd, keyHash);
                 FlowFlag flag = FlowFlag.of(word);
                 if (flag != null) {
                     if (flags == null) {
@@ -101,14 +104,14 @@ final class FlowLineParser {
                 at = keyEnd;
                 continue;
             }
-            String key = names.get(text, at, keyEnd);
+            String key = names.get(text, at, keyEnd, keyHash);
             int valueFrom = keyEnd + 1;
             if (key.equals("actions")) {
                 actionList = actions.parse(text, valueFrom, to, complaints);
                 incomplete = actions.unbalanced() || text.charAt(to - 1) == ',';
                 break;
             }
-            int valueTo = valueEnd(text, valueFrom, to);
+            int valueTo = valueEnd(text, valueFrom, to, 31 * keyHash + '=');
             if (valueTo < 0) {
                 complaints.add("a quote opened in '" + key + "=' never closes: the rest of the flow is lost");
                 break;
@@ -157,7 +160,7 @@ final class FlowLineParser {
                 case "importance" -> importance = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
                 case "idle_age" -> idleAge = Math.max(FlowStats.ABSENT, smallNumber(text, valueFrom, valueTo, key, complaints));
                 case "hard_age" -> hardAge = Math.max(FlowStats.ABSENT, smallNumber(text, valueFrom, valueTo, key, complaints));
-                default -> match.add(cachedMatchField(text, key, at, valueFrom, valueTo, complaints));
+                default -> match.add(cachedMatchField(text, key, at, valueFrom, valueTo, tokenHash, complaints));
             }
             at = valueTo;
         }
@@ -179,8 +182,8 @@ final class FlowLineParser {
         return MatchField.shorthand(word);
     }
 
-    private MatchField cachedMatchField(String text, String key, int keyFrom, int from, int to, Complaints complaints) {
-        int hash = to - keyFrom <= 64 ? RegionCache.hash(text, keyFrom, to) : 0;
+    private MatchField cachedMatchField(String text, String key, int keyFrom, int from, int to, int hash,
+                                        Complaints complaints) {
         MatchField cached = knownMatches.get(text, keyFrom, to, hash);
         if (cached != null) {
             return cached;
@@ -216,21 +219,32 @@ final class FlowLineParser {
         return to - from <= INTERNED_VALUE_LENGTH ? values.get(text, from, to) : text.substring(from, to);
     }
 
-    /** Where the value starting at {@code from} ends: the next comma or blank outside quotes; -1 if a quote never closes. */
-    private static int valueEnd(String text, int from, int to) {
+    /**
+     * Where the value starting at {@code from} ends: the next comma or blank outside quotes; -1 if a quote
+     * never closes. On the way it finishes the hash of the whole {@code key=value} token into
+     * {@link #tokenHash}, so the match cache needs no second pass over it.
+     */
+    private int valueEnd(String text, int from, int to, int hash) {
         int at = from;
         while (at < to) {
             char c = text.charAt(at);
             if (c == '"') {
-                at = Chars.quoteEnd(text, at, to);
-                if (at < 0) {
+                int close = Chars.quoteEnd(text, at, to);
+                if (close < 0) {
                     return -1;
                 }
+                for (; at < close; at++) {
+                    hash = 31 * hash + text.charAt(at);
+                }
+                c = text.charAt(at);
             } else if (c == ',' || Chars.isBlank(c)) {
+                tokenHash = hash;
                 return at;
             }
+            hash = 31 * hash + c;
             at++;
         }
+        tokenHash = hash;
         return to;
     }
 

@@ -20,7 +20,11 @@ final class NameTable {
 
     /** The shared string equal to {@code text[from, to)}. */
     String get(String text, int from, int to) {
-        int hash = RegionCache.hash(text, from, to);
+        return get(text, from, to, RegionCache.hash(text, from, to));
+    }
+
+    /** The same, when the caller already has the region's {@link RegionCache#hash}. */
+    String get(String text, int from, int to, int hash) {
         String known = cache.get(text, from, to, hash);
         if (known != null) {
             return known;

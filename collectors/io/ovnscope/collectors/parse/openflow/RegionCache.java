@@ -12,6 +12,8 @@ final class RegionCache<V> {
     private final int maxSlots;
     private final int maxKeyLength;
     private String[] keys = new String[INITIAL_SLOTS];
+    /** Each key's hash beside it, so a probe only touches a key whose hash already matches. */
+    private int[] hashes = new int[INITIAL_SLOTS];
     private Object[] values = new Object[INITIAL_SLOTS];
     private int shift = Integer.numberOfLeadingZeros(INITIAL_SLOTS) + 1;
     private int size;
@@ -25,7 +27,7 @@ final class RegionCache<V> {
         this.maxKeyLength = maxKeyLength;
     }
 
-    /** The same value as {@code text.substring(from, to).hashCode()}, without the substring. */
+    /** The hash of {@code text[from, to)} (String's own formula), computed without a substring. */
     static int hash(String text, int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
@@ -47,7 +49,7 @@ final class RegionCache<V> {
             if (key == null) {
                 return null;
             }
-            if (key.length() == length && key.regionMatches(0, text, from, length)) {
+            if (hashes[slot] == hash && key.length() == length && key.regionMatches(0, text, from, length)) {
                 return (V) values[slot];
             }
         }
@@ -68,12 +70,14 @@ final class RegionCache<V> {
         int mask = keys.length - 1;
         int slot = slot(hash);
         while (keys[slot] != null) {
-            if (keys[slot].length() == length && keys[slot].regionMatches(0, text, from, length)) {
+            if (hashes[slot] == hash && keys[slot].length() == length
+                    && keys[slot].regionMatches(0, text, from, length)) {
                 return;
             }
             slot = (slot + 1) & mask;
         }
         keys[slot] = text.substring(from, to);
+        hashes[slot] = hash;
         values[slot] = value;
         size++;
     }
@@ -88,18 +92,21 @@ final class RegionCache<V> {
 
     private void grow() {
         String[] oldKeys = keys;
+        int[] oldHashes = hashes;
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         shift--;
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = slot(oldKeys[i].hashCode());
+                int slot = slot(oldHashes[i]);
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = oldKeys[i];
+                hashes[slot] = oldHashes[i];
                 values[slot] = oldValues[i];
             }
         }
