@@ -1,6 +1,7 @@
 package io.ovnscope.collectors.parse.openflow;
 
 import io.ovnscope.core.model.openflow.Action;
+import io.ovnscope.core.model.openflow.Argument;
 import io.ovnscope.core.model.openflow.FieldRef;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowPrinter;
@@ -16,9 +17,10 @@ import java.util.TreeSet;
  * What a flow means, with the spellings OVS normalises folded together, so a flow we printed and the
  * flow OVS dumped back can be compared. Where OVS rewrites, this says so: {@code load} of a whole field is
  * shown as {@code set_field}, {@code strip_vlan} as {@code pop_vlan}, {@code mod_dl_src} as
- * {@code set_field:..->eth_src}, {@code mod_vlan_vid:N} on an untagged match as
+ * {@code set_field:..->eth_src}, {@code mod_tp_dst} as {@code set_field:..->tcp_dst}, {@code mod_vlan_vid:N} on an untagged match as
  * {@code push_vlan:0x8100,set_field:4096+N->vlan_vid}, MAC and IPv4 values loaded as hex shown in their
- * usual notation, NXM field names as their short names, protocol shorthands as
+ * usual notation, the controller's default max_len=65535 shown or not, a note padded with zero bytes, an
+ * empty {@code exec()} of ct() left out, NXM field names as their short names, protocol shorthands as
  * dl_type/nw_proto, numbers in hex or decimal, ct_state flags in any order, the match in any order.
  */
 final class OvsNormalForm {
@@ -32,7 +34,9 @@ final class OvsNormalForm {
             Map.entry("NXM_OF_VLAN_TCI", "vlan_tci"), Map.entry("NXM_NX_PKT_MARK", "pkt_mark"),
             Map.entry("NXM_OF_IP_SRC", "ip_src"), Map.entry("NXM_OF_IP_DST", "ip_dst"),
             Map.entry("OXM_OF_IN_PORT", "in_port"), Map.entry("dl_src", "eth_src"), Map.entry("dl_dst", "eth_dst"),
-            Map.entry("nw_src", "ip_src"), Map.entry("nw_dst", "ip_dst"), Map.entry("tun_id", "tun_id"));
+            Map.entry("nw_src", "ip_src"), Map.entry("nw_dst", "ip_dst"), Map.entry("tun_id", "tun_id"),
+            Map.entry("tcp_src", "tp_src"), Map.entry("tcp_dst", "tp_dst"), Map.entry("udp_src", "tp_src"),
+            Map.entry("udp_dst", "tp_dst"), Map.entry("sctp_src", "tp_src"), Map.entry("sctp_dst", "tp_dst"));
     private static final Map<String, String> MODIFY_FIELDS = Map.of(
             "mod_dl_src", "eth_src", "mod_dl_dst", "eth_dst", "mod_nw_src", "ip_src", "mod_nw_dst", "ip_dst",
             "mod_tp_src", "tp_src", "mod_tp_dst", "tp_dst");
@@ -112,10 +116,22 @@ final class OvsNormalForm {
         if (action instanceof Action.Move move) {
             return "move:" + field(move.source()) + "->" + field(move.destination());
         }
-        if (action instanceof Action.Ct ct && ct.exec() != null) {
+        if (action instanceof Action.Ct ct && ct.exec() != null && !ct.exec().isEmpty()) {
             Action.Ct bare = new Action.Ct(ct.commit(), ct.force(), ct.table(), ct.zone(), ct.zoneField(), ct.nat(),
                     null, ct.alg());
             return FlowPrinter.actions(List.of(bare)) + "+exec(" + actions(ct.exec()) + ")";
+        }
+        if (action instanceof Action.Controller controller) {
+            List<Argument> arguments = new ArrayList<>(controller.arguments());
+            arguments.remove(new Argument("max_len", "65535"));
+            return FlowPrinter.actions(List.of(new Action.Controller(arguments)));
+        }
+        if (action instanceof Action.Note note) {
+            return "note:" + note.hex().replaceAll("(\\.00)+$", "");
+        }
+        if (action instanceof Action.Ct ct && ct.exec() != null) {
+            return FlowPrinter.actions(List.of(new Action.Ct(ct.commit(), ct.force(), ct.table(), ct.zone(),
+                    ct.zoneField(), ct.nat(), null, ct.alg())));
         }
         return FlowPrinter.actions(List.of(action));
     }
