@@ -95,7 +95,7 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                 continueFlow(number, start, end);
                 return;
             }
-            if (startsFlow(start, end)) {
+            if (startsFlow(start, end) || (hasActions(start, end) && PastedLine.explain(text.substring(from, to)).isEmpty())) {
                 flushPending();
                 noteFormat(start, end);
                 flow(number, from, to, start, end, indent);
@@ -215,6 +215,15 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                     || Chars.startsWith(text, start, end, "idle_timeout=")
                     || Chars.startsWith(text, start, end, "hard_timeout=")
                     || Chars.startsWith(text, start, end, "actions=");
+        }
+
+        /**
+         * Whether the line holds an {@code actions=} key: {@code --no-stats} prints a flow of table 0 with
+         * cookie 0 and the default priority as its bare match, {@code ip,nw_dst=10.0.0.99 actions=drop}.
+         */
+        private boolean hasActions(int start, int end) {
+            int at = Chars.indexOf(text, "actions=", start, end);
+            return at == start || (at > start && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == ','));
         }
 
         private void noteFormat(int start, int end) {

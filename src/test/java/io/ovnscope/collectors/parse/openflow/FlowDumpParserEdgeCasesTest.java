@@ -46,6 +46,20 @@ class FlowDumpParserEdgeCasesTest {
     }
 
     @Test
+    void noStatsFlowOfTableZeroWithZeroCookieAndDefaultPriorityIsItsBareMatch() {
+        Flow flow = only(" ip,nw_dst=10.0.0.99 actions=drop");
+        assertThat(flow.priorityWritten()).isFalse();
+        assertThat(flow.match()).containsExactly(MatchField.shorthand("ip"), new MatchField("nw_dst", "10.0.0.99", null));
+    }
+
+    @Test
+    void promptWithAnAddFlowCommandIsAPromptNotAFlow() {
+        FlowDump dump = parser.read("$ ovs-ofctl add-flow br0 priority=1,actions=drop");
+        assertThat(dump.flows()).isEmpty();
+        assertThat(dump.problems()).singleElement().extracting(Problem::reason).asString().contains("prompt");
+    }
+
+    @Test
     void repeatedMoreHeadersOfALongDumpAreHeadersNotProblems() {
         String text = "NXST_FLOW reply (xid=0x4): flags=[more]\n"
                 + " cookie=0x1, duration=1.5s, table=0, n_packets=0, n_bytes=0, idle_age=1, priority=1 actions=drop\n"
