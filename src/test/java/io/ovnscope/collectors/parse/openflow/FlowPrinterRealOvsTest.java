@@ -89,6 +89,20 @@ class FlowPrinterRealOvsTest {
         roundTrip("modelled actions", flows.toString());
     }
 
+    /** The same flows seen through bridge/dump-flows read back the same, hidden table 254 aside. */
+    @Test
+    void appctlDumpOfLoadedFlowsReadsTheSame() throws Exception {
+        roundTrip(NodePortSeedFlows.FIXTURE, String.join("\n", NodePortSeedFlows.flows()));
+        UserspaceOvs.Result dumped = OVS.appctl("bridge/dump-flows", "--offload-stats", BRIDGE);
+        assertThat(dumped.ok()).as(dumped.stderr()).isTrue();
+        FlowDump appctl = new FlowDumpParser().read(dumped.stdout());
+        assertThat(appctl.problems()).isEmpty();
+        assertThat(appctl.format()).isEqualTo(FlowDump.DumpFormat.APPCTL);
+        assertThat(appctl.flows().stream().filter(f -> f.table() != 254).map(OvsNormalForm::key))
+                .containsExactlyInAnyOrderElementsOf(NodePortSeedFlows.flows().stream()
+                        .map(f -> OvsNormalForm.key(new FlowDumpParser().read(f).flows().get(0))).toList());
+    }
+
     /** What OVS wants matched before it allows an action (it answers OFPBAC_MATCH_INCONSISTENT otherwise). */
     private static String prerequisite(String action) {
         if (action.endsWith(",ct)")) {
