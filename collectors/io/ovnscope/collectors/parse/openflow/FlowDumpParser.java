@@ -10,7 +10,6 @@ import io.ovnscope.core.parse.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads a bridge's flows from {@code ovs-ofctl dump-flows} (OpenFlow 1.0 and 1.3+, with or without stats,
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
  * reported for what they are. Lines are scanned in place, so a 240 MB dump is not copied line by line.
  */
 public final class FlowDumpParser implements OutputParser<Flow> {
-    /** The reply header ovs-ofctl prints before the flows, and again before each further 64 KiB part. */
-    public static final Pattern DUMP_HEADER = Pattern.compile(
-            "(?:NXST_FLOW|OFPST_FLOW) reply(?: \\(OF1\\.\\d\\))? \\(xid=0x\\p{XDigit}{1,8}\\):(?: flags=\\[more\\])?");
 
     @Override
     public Parsed<Flow> parse(String text) {
@@ -95,14 +91,15 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                 continueFlow(number, start, end);
                 return;
             }
-            if (startsFlow(start, end) || (hasActions(start, end) && PastedLine.explain(text.substring(from, to)).isEmpty())) {
+            if (startsFlow(start, end)
+                    || (hasActions(start, end) && PastedLine.explain(text.substring(from, to)).isEmpty())) {
                 flushPending();
                 noteFormat(start, end);
                 flow(number, from, to, start, end, indent);
                 return;
             }
             flushPending();
-            other(number, text.substring(from, to), start - from, end - from);
+            other(number, text.substring(from, to));
         }
 
         private void continueFlow(int number, int start, int end) {
@@ -161,47 +158,16 @@ public final class FlowDumpParser implements OutputParser<Flow> {
             }
         }
 
-        private void other(int number, String line, int start, int end) {
-            String trimmed = line.substring(start, end);
-            if (trimmed.startsWith("NXST_FLOW reply") || trimmed.startsWith("OFPST_FLOW reply")) {
-                if (!DUMP_HEADER.matcher(trimmed).matches()) {
-                    problems.add(new Problem(number, line, "a damaged flow dump header: the capture may be cut "
-                            + "or mixed with other output here"));
-                    return;
-                }
+        private void other(int number, String line) {
+            NonFlowLine what = NonFlowLine.of(line);
+            if (what.header() != null) {
                 if (format == DumpFormat.UNKNOWN || format == DumpFormat.OFCTL_HEADERLESS) {
-                    format = trimmed.startsWith("NXST") ? DumpFormat.OFCTL_OF10 : DumpFormat.OFCTL_OF13_PLUS;
+                    format = what.header();
                 }
                 return;
             }
-            if (trimmed.contains("version negotiation failed")) {
-                failed = true;
-                problems.add(new Problem(number, line, "the dump failed: ovs-ofctl and the switch share no "
-                        + "OpenFlow version (" + afterLast(trimmed, ": ") + "); run ovs-ofctl with -O OpenFlow13 "
-                        + "or -O OpenFlow15. No flows were read: the bridge's flows are unknown, not empty"));
-                return;
-            }
-            if (trimmed.startsWith("ovs-ofctl: ") || trimmed.startsWith("ovs-appctl: ")) {
-                failed = true;
-                problems.add(new Problem(number, line, "the dump failed: " + trimmed
-                        + ". No flows were read from it: the bridge's flows are unknown, not empty"));
-                return;
-            }
-            if (OvsLogLine.is(trimmed)) {
-                problems.add(new Problem(number, line, "a log message from the OVS tool (" + OvsLogLine.level(trimmed)
-                        + "), not a flow"));
-                return;
-            }
-            var pasted = PastedLine.explain(line);
-            if (pasted.isPresent()) {
-                problems.add(new Problem(number, line, pasted.get()));
-                return;
-            }
-            if (trimmed.startsWith("OFPT_") || trimmed.startsWith("OFPST_") || trimmed.startsWith("NXST_")) {
-                problems.add(new Problem(number, line, "a reply header of another OpenFlow request, not a flow dump"));
-                return;
-            }
-            problems.add(new Problem(number, line, "not a flow: no 'actions=' on this line"));
+            failed |= what.failure();
+            problems.add(new Problem(number, line, what.reason()));
         }
 
         private boolean startsFlow(int start, int end) {
@@ -255,11 +221,6 @@ public final class FlowDumpParser implements OutputParser<Flow> {
 
         private static boolean isSpace(char c) {
             return c == ' ' || c == '\t' || c == '\f' || c == '\u00a0';
-        }
-
-        private static String afterLast(String line, String separator) {
-            int at = line.lastIndexOf(separator);
-            return at < 0 ? line : line.substring(at + separator.length());
         }
     }
 

@@ -7,10 +7,6 @@ final class OvsLogLine {
     private OvsLogLine() {
     }
 
-    static boolean is(String line) {
-        return level(line) != null;
-    }
-
     /** The level word, or null when the line is not an OVS log line. */
     static String level(String line) {
         if (line.length() < 12 || !Character.isDigit(line.charAt(0))) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A private userspace Open vSwitch for tests: its own ovsdb-server and ovs-vswitchd ({@code --disable-system},
  * netdev bridges, dummy ports) in a fresh run directory. It stops exactly the two processes it started and
  * deletes the directory. It skips the tests (an assumption, with the reason) only when the binaries or the
- * schema are missing. It needs root, as CI has: a netdev bridge opens a tap device. Use it as {@code @RegisterExtension static final UserspaceOvs OVS = new UserspaceOvs();}.
+ * schema are missing. It needs root, as CI has: a netdev bridge opens a tap device. Use it as
+ * {@code @RegisterExtension static final UserspaceOvs OVS = new UserspaceOvs();}.
  */
 public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
     private static final String SCHEMA = "/usr/share/openvswitch/vswitch.ovsschema";

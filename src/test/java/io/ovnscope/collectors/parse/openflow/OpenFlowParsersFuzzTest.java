@@ -64,7 +64,7 @@ class OpenFlowParsersFuzzTest {
                     }
                 }
                 for (TextLines.Line line : TextLines.of(input)) {
-                    boolean header = FlowDumpParser.DUMP_HEADER.matcher(line.text().strip()).matches();
+                    boolean header = NonFlowLine.DUMP_HEADER.matcher(line.text().strip()).matches();
                     if (!line.text().isBlank() && !header) {
                         assertThat(accounted).as("seed %d input %d line %d: %s", seed, i, line.number(), input)
                                 .contains(line.number());
