@@ -3,13 +3,10 @@ package io.ovnscope.collectors.parse.openflow;
 import io.ovnscope.core.model.openflow.Action;
 import io.ovnscope.core.model.openflow.Argument;
 import io.ovnscope.core.model.openflow.FieldRef;
-import io.ovnscope.core.model.openflow.LearnPart;
-import io.ovnscope.core.model.openflow.Nat;
 import io.ovnscope.core.model.openflow.PortRef;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads an action list as ovs-ofctl and bridge/dump-flows print it, recursing into ct(exec(...)) and
@@ -27,7 +24,8 @@ final class ActionParser {
     private final NameTable names;
     private final NameTable values;
     private final FieldRefReader fields;
-    private final NatReader nats = new NatReader();
+    private final CtReader cts;
+    private final LearnReader learns;
     /** Whole actions by their text: an OVN br-int repeats "resubmit(,8)" or one ct(...) thousands of times. */
     private final RegionCache<Action> known = new RegionCache<>(1 << 16, CACHED_LENGTH);
     /** Whole action lists by their text: many flows of a bridge end in exactly the same actions. */
@@ -39,6 +37,8 @@ final class ActionParser {
         this.names = names;
         this.values = values;
         this.fields = new FieldRefReader(names);
+        this.cts = new CtReader(fields);
+        this.learns = new LearnReader(fields);
     }
 
     List<Action> parse(String text, int from, int to, Complaints complaints) {
@@ -65,8 +65,8 @@ final class ActionParser {
     }
 
     private List<Action> list(String text, int from, int to, Complaints complaints, int depth) {
-        from = skipBlanks(text, from, to);
-        to = trimEnd(text, from, to);
+        from = Chars.skipBlanks(text, from, to);
+        to = Chars.trimEnd(text, from, to);
         if (from >= to) {
             return List.of();
         }
@@ -83,8 +83,8 @@ final class ActionParser {
                 actions.add(new Action.Unknown(text.substring(at, to)));
                 break;
             }
-            int start = skipBlanks(text, at, comma);
-            int end = trimEnd(text, start, comma);
+            int start = Chars.skipBlanks(text, at, comma);
+            int end = Chars.trimEnd(text, start, comma);
             if (start < end) {
                 actions.add(one(text, start, end, complaints, depth));
             } else {
@@ -148,11 +148,12 @@ final class ActionParser {
         return switch (name) {
             case "output" -> colon ? output(text, argFrom, argTo) : paren ? outputWithLength(text, argFrom, argTo) : null;
             case "resubmit" -> colon ? portResubmit(text, argFrom, argTo) : paren ? resubmit(text, argFrom, argTo) : null;
-            case "ct" -> paren ? ct(text, argFrom, argTo, complaints, depth) : null;
+            case "ct" -> paren ? cts.read(text, argFrom, argTo,
+                    (exec, execFrom, execTo) -> list(exec, execFrom, execTo, complaints, depth + 1)) : null;
             case "load" -> colon ? load(text, argFrom, argTo) : null;
             case "move" -> colon ? move(text, argFrom, argTo) : null;
             case "set_field" -> colon ? setField(text, argFrom, argTo) : null;
-            case "learn" -> paren ? learn(text, argFrom, argTo) : null;
+            case "learn" -> paren ? learns.read(text, argFrom, argTo) : null;
             case "conjunction" -> paren ? conjunction(text, argFrom, argTo) : null;
             case "controller", "CONTROLLER" -> controller(text, argFrom, argTo, colon);
             case "group" -> colon ? group(text, argFrom, argTo) : null;
@@ -281,64 +282,6 @@ final class ActionParser {
         return port == null && table == null ? null : new Action.Resubmit(port, table, ct);
     }
 
-    private Action ct(String text, int from, int to, Complaints complaints, int depth) {
-        boolean commit = false;
-        boolean force = false;
-        Integer table = null;
-        Long zone = null;
-        FieldRef zoneField = null;
-        Nat nat = null;
-        List<Action> exec = null;
-        String alg = null;
-        int at = from;
-        while (at < to) {
-            int comma = Chars.nextComma(text, at, to);
-            if (comma < 0) {
-                return null;
-            }
-            int start = skipBlanks(text, at, comma);
-            int end = trimEnd(text, start, comma);
-            if (Chars.startsWith(text, start, end, "commit") && end - start == 6) {
-                commit = true;
-            } else if (Chars.startsWith(text, start, end, "force") && end - start == 5) {
-                force = true;
-            } else if (Chars.startsWith(text, start, end, "table=")) {
-                int number = Chars.smallNumber(text, start + 6, end);
-                if (number < 0 || number > 255) {
-                    return null;
-                }
-                table = number;
-            } else if (Chars.startsWith(text, start, end, "zone=")) {
-                long number = Chars.number(text, start + 5, end);
-                if (number >= 0 && number <= 65535) {
-                    zone = number;
-                } else {
-                    zoneField = fields.read(text, start + 5, end);
-                    if (zoneField == null || !zoneField.bracketed()) {
-                        return null;
-                    }
-                }
-            } else if (Chars.startsWith(text, start, end, "nat")) {
-                if (end - start == 3) {
-                    nat = nats.read(text, end, end);
-                } else if (text.charAt(start + 3) == '(' && text.charAt(end - 1) == ')') {
-                    nat = nats.read(text, start + 4, end - 1);
-                }
-                if (nat == null) {
-                    return null;
-                }
-            } else if (Chars.startsWith(text, start, end, "exec(") && text.charAt(end - 1) == ')') {
-                exec = list(text, start + 5, end - 1, complaints, depth + 1);
-            } else if (Chars.startsWith(text, start, end, "alg=")) {
-                alg = text.substring(start + 4, end);
-            } else {
-                return null;
-            }
-            at = comma + 1;
-        }
-        return new Action.Ct(commit, force, table, zone, zoneField, nat, exec, alg);
-    }
-
     private Action load(String text, int from, int to) {
         int arrow = Chars.indexOf(text, "->", from, to);
         if (arrow <= from) {
@@ -374,57 +317,14 @@ final class ActionParser {
         return new Action.SetField(values.get(text, from, slash), values.get(text, slash + 1, arrow), field);
     }
 
-    private Action learn(String text, int from, int to) {
-        List<LearnPart> parts = new ArrayList<>();
-        int at = from;
-        while (at < to) {
-            int comma = Chars.nextComma(text, at, to);
-            if (comma < 0) {
-                return null;
-            }
-            LearnPart part = learnPart(text, skipBlanks(text, at, comma), trimEnd(text, at, comma));
-            if (part == null) {
-                return null;
-            }
-            parts.add(part);
-            at = comma + 1;
-        }
-        return new Action.Learn(parts);
-    }
-
-    private LearnPart learnPart(String text, int from, int to) {
-        if (from >= to) {
-            return null;
-        }
-        if (Chars.startsWith(text, from, to, "load:")) {
-            int arrow = Chars.indexOf(text, "->", from + 5, to);
-            FieldRef destination = arrow < 0 ? null : fields.read(text, arrow + 2, to);
-            return destination == null ? null : new LearnPart.LoadSpec(text.substring(from + 5, arrow), destination);
-        }
-        if (Chars.startsWith(text, from, to, "output:")) {
-            FieldRef port = fields.read(text, from + 7, to);
-            return port == null ? null : new LearnPart.OutputSpec(port);
-        }
-        int equals = Chars.indexOf(text, "=", from, to);
-        String key = equals < 0 ? text.substring(from, to) : text.substring(from, equals);
-        if (LearnSettings.isSetting(key)) {
-            return new LearnPart.Setting(key, equals < 0 ? null : text.substring(equals + 1, to));
-        }
-        FieldRef field = fields.read(key, 0, key.length());
-        if (field == null) {
-            return null;
-        }
-        return new LearnPart.MatchSpec(field, equals < 0 ? null : text.substring(equals + 1, to));
-    }
-
     private Action conjunction(String text, int from, int to) {
         int comma = Chars.indexOf(text, ",", from, to);
         int slash = comma < 0 ? -1 : Chars.indexOf(text, "/", comma, to);
         if (slash < 0) {
             return null;
         }
-        long id = Chars.number(text, skipBlanks(text, from, comma), comma);
-        int clause = Chars.smallNumber(text, skipBlanks(text, comma + 1, slash), slash);
+        long id = Chars.number(text, Chars.skipBlanks(text, from, comma), comma);
+        int clause = Chars.smallNumber(text, Chars.skipBlanks(text, comma + 1, slash), slash);
         int clauses = Chars.smallNumber(text, slash + 1, to);
         if (id < 0 || id > 0xffffffffL || clause < 1 || clauses < clause || clauses > 64) {
             return null;
@@ -509,32 +409,7 @@ final class ActionParser {
         return parts;
     }
 
-    private static int skipBlanks(String text, int from, int to) {
-        while (from < to && Chars.isBlank(text.charAt(from))) {
-            from++;
-        }
-        return from;
-    }
-
-    private static int trimEnd(String text, int from, int to) {
-        while (to > from && Chars.isBlank(text.charAt(to - 1))) {
-            to--;
-        }
-        return to;
-    }
-
     private static String shorten(String raw) {
         return raw.length() <= 80 ? raw : raw.substring(0, 77) + "...";
-    }
-
-    /** learn() arguments that set the learned flow's properties instead of its match or actions. */
-    private static final class LearnSettings {
-        private static final java.util.Set<String> KEYS = java.util.Set.of(
-                "table", "priority", "idle_timeout", "hard_timeout", "fin_idle_timeout", "fin_hard_timeout",
-                "cookie", "importance", "limit", "result_dst", "send_flow_rem", "delete_learned");
-
-        static boolean isSetting(String key) {
-            return KEYS.contains(key.toLowerCase(Locale.ROOT));
-        }
     }
 }

@@ -174,4 +174,20 @@ final class Chars {
         }
         return true;
     }
+
+    /** The first index from {@code from} that is not a blank, or {@code to}. */
+    static int skipBlanks(String text, int from, int to) {
+        while (from < to && Chars.isBlank(text.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The end of {@code text[from, to)} without its trailing blanks. */
+    static int trimEnd(String text, int from, int to) {
+        while (to > from && Chars.isBlank(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
 }
