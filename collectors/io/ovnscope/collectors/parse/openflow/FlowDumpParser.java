@@ -53,15 +53,17 @@ public final class FlowDumpParser implements OutputParser<Flow> {
             int length = text.length();
             int start = 0;
             int number = 1;
+            int nextLf = -2;
+            int nextCr = -2;
             while (start < length) {
-                int end = start;
-                while (end < length) {
-                    char c = text.charAt(end);
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    end++;
+                // String.indexOf is vectorised; each search runs ahead once and is reused until passed.
+                if (nextLf != -1 && nextLf < start) {
+                    nextLf = text.indexOf('\n', start);
                 }
+                if (nextCr != -1 && nextCr < start) {
+                    nextCr = text.indexOf('\r', start);
+                }
+                int end = Math.min(nextLf < 0 ? length : nextLf, nextCr < 0 ? length : nextCr);
                 line(number++, start, end);
                 if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
                     end++;

@@ -18,7 +18,12 @@ import java.util.Set;
  * for keys or numbers. One per parse (it keeps interning tables); not thread-safe.
  */
 final class FlowLineParser {
+    /**
+     * Keys and words, seeded with the very literals the switch below compares with, so those compare
+     * as the same object.
+     */
     private final NameTable names = new NameTable(512)
+            .with(STATS_KEYS)
             .with(MatchFieldNames.NAMES)
             .with(MatchFieldNames.SHORTHANDS.toArray(String[]::new));
     private final NameTable values = new NameTable(1 << 15);
@@ -26,6 +31,11 @@ final class FlowLineParser {
     private final NameTable knownFields = new NameTable(256)
             .with(MatchFieldNames.NAMES)
             .with(MatchFieldNames.SHORTHANDS.toArray(String[]::new));
+
+    private static final String[] STATS_KEYS = {
+        "actions", "cookie", "duration", "table", "table_id", "priority", "n_packets", "n_bytes",
+        "n_offload_packets", "n_offload_bytes", "idle_timeout", "hard_timeout", "importance", "idle_age", "hard_age"
+    };
 
     /** Values longer than this are not interned: addresses and long masks rarely repeat enough to pay. */
     private static final int INTERNED_VALUE_LENGTH = 18;

@@ -8,6 +8,8 @@ public enum FlowFlag {
     NO_BYTE_COUNTS("no_byte_counts"),
     CHECK_OVERLAP("check_overlap");
 
+    private static final FlowFlag[] ALL = values();
+
     private final String text;
 
     FlowFlag(String text) {
@@ -20,7 +22,7 @@ public enum FlowFlag {
 
     /** The flag written this way, or null. */
     public static FlowFlag of(String text) {
-        for (FlowFlag flag : values()) {
+        for (FlowFlag flag : ALL) {
             if (flag.text.equals(text)) {
                 return flag;
             }
