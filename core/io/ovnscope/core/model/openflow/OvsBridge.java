@@ -1,5 +1,7 @@
 package io.ovnscope.core.model.openflow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ public record OvsBridge(String name, List<OvsTarget> controllers, String failMod
                         Map<String, String> other, List<OvsPort> ports) {
     public OvsBridge {
         controllers = List.copyOf(controllers);
-        other = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(other));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
         ports = List.copyOf(ports);
     }
 }

@@ -1,5 +1,7 @@
 package io.ovnscope.core.model.openflow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public record OvsInterface(String name, String type, Map<String, String> options, Map<String, String> other) {
     public OvsInterface {
-        options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
-        other = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(other));
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
     }
 }

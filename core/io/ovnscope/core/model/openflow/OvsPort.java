@@ -1,5 +1,7 @@
 package io.ovnscope.core.model.openflow;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public record OvsPort(String name, Integer tag, Map<String, String> other, List<OvsInterface> interfaces) {
     public OvsPort {
-        other = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(other));
+        other = Collections.unmodifiableMap(new LinkedHashMap<>(other));
         interfaces = List.copyOf(interfaces);
     }
 }
