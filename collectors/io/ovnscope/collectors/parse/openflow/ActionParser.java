@@ -18,6 +18,8 @@ final class ActionParser {
     private static final Action POP_VLAN = new Action.PopVlan(false);
     private static final Action STRIP_VLAN = new Action.PopVlan(true);
     private static final Action DEC_TTL = new Action.DecTtl(List.of());
+    private static final Action POP_QUEUE = new Action.PopQueue();
+    private static final Action EXIT = new Action.Exit();
     private static final int MAX_DEPTH = 16;
     private static final int CACHED_LENGTH = 200;
 
@@ -168,6 +170,12 @@ final class ActionParser {
             case "bundle", "bundle_load" -> paren
                     ? new Action.Bundle(name.equals("bundle_load"), plainArguments(text, argFrom, argTo)) : null;
             case "goto_table" -> colon ? gotoTable(text, argFrom, argTo) : null;
+            case "push" -> colon ? stack(text, argFrom, argTo, true) : null;
+            case "pop" -> colon ? stack(text, argFrom, argTo, false) : null;
+            case "set_tunnel", "set_tunnel64" -> colon && Chars.number(text, argFrom, argTo) != Chars.NOT_A_NUMBER
+                    ? new Action.SetTunnel(text.substring(argFrom, argTo), name.equals("set_tunnel64")) : null;
+            case "set_queue" -> colon ? setQueue(text, argFrom, argTo) : null;
+            case "enqueue" -> colon ? enqueue(text, argFrom, argTo) : null;
             case "write_metadata" -> colon ? writeMetadata(text, argFrom, argTo) : null;
             default -> name.startsWith("mod_") && colon && argFrom < argTo
                     ? new Action.Modify(name, values.get(text, argFrom, argTo)) : null;
@@ -186,6 +194,10 @@ final class ActionParser {
                 return STRIP_VLAN;
             case "dec_ttl":
                 return DEC_TTL;
+            case "pop_queue":
+                return POP_QUEUE;
+            case "exit":
+                return EXIT;
             case "controller":
             case "CONTROLLER":
                 return new Action.Controller(List.of());
@@ -369,6 +381,28 @@ final class ActionParser {
         }
         FieldRef destination = fields.read(text, close + 3, to);
         return destination == null ? null : new Action.CheckPacketLarger(size, destination);
+    }
+
+    private Action stack(String text, int from, int to, boolean push) {
+        FieldRef field = fields.read(text, from, to);
+        if (field == null) {
+            return null;
+        }
+        return push ? new Action.Push(field) : new Action.Pop(field);
+    }
+
+    private Action setQueue(String text, int from, int to) {
+        long queue = Chars.number(text, from, to);
+        return queue < 0 || queue > 0xffffffffL ? null : new Action.SetQueue(queue);
+    }
+
+    private Action enqueue(String text, int from, int to) {
+        int colon = Chars.indexOf(text, ":", from, to);
+        if (colon <= from) {
+            return null;
+        }
+        long queue = Chars.number(text, colon + 1, to);
+        return queue < 0 || queue > 0xffffffffL ? null : new Action.Enqueue(port(text, from, colon), queue);
     }
 
     private Action gotoTable(String text, int from, int to) {

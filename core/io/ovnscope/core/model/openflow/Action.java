@@ -126,6 +126,32 @@ public sealed interface Action {
     record WriteMetadata(String value, String mask) implements Action {
     }
 
+    /** push:FIELD onto the action stack. */
+    record Push(FieldRef field) implements Action {
+    }
+
+    /** pop:FIELD from the action stack. */
+    record Pop(FieldRef field) implements Action {
+    }
+
+    /** set_tunnel:ID or set_tunnel64:ID. */
+    record SetTunnel(String id, boolean sixtyFourBits) implements Action {
+    }
+
+    record SetQueue(long queue) implements Action {
+    }
+
+    record PopQueue() implements Action {
+    }
+
+    /** enqueue:PORT:QUEUE (OpenFlow 1.0). */
+    record Enqueue(PortRef port, long queue) implements Action {
+    }
+
+    /** exit: stop the action list here, pipeline included. */
+    record Exit() implements Action {
+    }
+
     /** An action this model does not know, kept exactly as written. */
     record Unknown(String text) implements Action {
     }

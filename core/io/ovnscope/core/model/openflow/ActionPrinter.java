@@ -98,6 +98,20 @@ final class ActionPrinter {
             if (w.mask() != null) {
                 out.append('/').append(w.mask());
             }
+        } else if (action instanceof Action.Push p) {
+            out.append("push:").append(p.field().text());
+        } else if (action instanceof Action.Pop p) {
+            out.append("pop:").append(p.field().text());
+        } else if (action instanceof Action.SetTunnel t) {
+            out.append(t.sixtyFourBits() ? "set_tunnel64:" : "set_tunnel:").append(t.id());
+        } else if (action instanceof Action.SetQueue q) {
+            out.append("set_queue:").append(q.queue());
+        } else if (action instanceof Action.PopQueue) {
+            out.append("pop_queue");
+        } else if (action instanceof Action.Enqueue e) {
+            out.append("enqueue:").append(e.port().text()).append(':').append(e.queue());
+        } else if (action instanceof Action.Exit) {
+            out.append("exit");
         } else if (action instanceof Action.Unknown u) {
             out.append(u.text());
         }

@@ -24,6 +24,7 @@ final class ActionSamples {
             "sample(probability=65535,collector_set_id=1,obs_domain_id=2,obs_point_id=3)",
             "multipath(eth_src,50,modulo_n,1,0,NXM_NX_REG0[])", "bundle(eth_src,0,hrw,ofport,members:4,8)",
             "bundle_load(eth_src,0,hrw,ofport,NXM_NX_REG0[],members:4,8)", "goto_table:5",
-            "write_metadata:0x1/0xff");
+            "write_metadata:0x1/0xff", "push:NXM_NX_REG0[]", "pop:NXM_NX_REG1[0..15]", "set_tunnel:0x3e9",
+            "set_tunnel64:0x3e9", "set_queue:3", "pop_queue", "enqueue:3:7", "exit");
     }
 }

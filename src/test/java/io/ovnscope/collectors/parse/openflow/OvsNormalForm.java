@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * shown as {@code set_field}, {@code strip_vlan} as {@code pop_vlan}, {@code mod_dl_src} as
  * {@code set_field:..->eth_src}, {@code mod_tp_dst} as {@code set_field:..->tcp_dst}, {@code mod_vlan_vid:N} on an untagged match as
  * {@code push_vlan:0x8100,set_field:4096+N->vlan_vid}, MAC and IPv4 values loaded as hex shown in their
- * usual notation, the controller's default max_len=65535 shown or not, a note padded with zero bytes, an
+ * usual notation, {@code set_tunnel} as {@code set_field:..->tun_id}, {@code enqueue:P:Q} as
+ * {@code set_queue:Q,output:P,pop_queue}, the controller's default max_len=65535 shown or not, a note padded with zero bytes, an
  * empty {@code exec()} of ct() left out, NXM field names as their short names, protocol shorthands as
  * dl_type/nw_proto, numbers in hex or decimal, ct_state flags in any order, the match in any order.
  */
@@ -120,6 +121,13 @@ final class OvsNormalForm {
             Action.Ct bare = new Action.Ct(ct.commit(), ct.force(), ct.table(), ct.zone(), ct.zoneField(), ct.nat(),
                     null, ct.alg());
             return FlowPrinter.actions(List.of(bare)) + "+exec(" + actions(ct.exec()) + ")";
+        }
+        if (action instanceof Action.SetTunnel tunnel) {
+            return "set_field:" + number(tunnel.id()) + "->tun_id";
+        }
+        if (action instanceof Action.Enqueue enqueue) {
+            return "set_queue:" + enqueue.queue() + "," + FlowPrinter.actions(List.of(Action.Output.to(enqueue.port())))
+                    + ",pop_queue";
         }
         if (action instanceof Action.Controller controller) {
             List<Argument> arguments = new ArrayList<>(controller.arguments());
