@@ -20,8 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A private userspace Open vSwitch for tests: its own ovsdb-server and ovs-vswitchd ({@code --disable-system},
- * netdev bridges, dummy ports) in a fresh run directory. It stops exactly the two processes it started and
- * deletes the directory. It skips the tests (an assumption, with the reason) only when the binaries or the
+ * netdev bridges, dummy ports) in a fresh run directory. It deletes the bridges it added (their tap devices
+ * outlive the switch otherwise), stops exactly the two processes it started and deletes the directory. It skips the tests (an assumption, with the reason) only when the binaries or the
  * schema are missing. It needs root, as CI has: a netdev bridge opens a tap device. Use it as
  * {@code @RegisterExtension static final UserspaceOvs OVS = new UserspaceOvs();}.
  */
@@ -31,6 +31,7 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
             "ovs-ofctl");
     private static final long COMMAND_SECONDS = 30;
 
+    private final List<String> bridges = new ArrayList<>();
     private Path runDir;
     private Process database;
     private Process switchd;
@@ -66,6 +67,12 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
+        // A netdev bridge's tap device is persistent: only deleting the bridge removes it from the kernel.
+        if (switchd != null && switchd.isAlive()) {
+            for (String bridge : bridges) {
+                vsctl("--if-exists", "del-br", bridge);
+            }
+        }
         stop(switchd);
         stop(database);
         if (runDir != null) {
@@ -75,10 +82,27 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /** Adds a netdev bridge (name at most 15 characters: it is also a tap device) and returns its name. */
+    /**
+     * Adds a netdev bridge and returns its name. The name is also a tap device in the host's kernel, shared
+     * by every switch on the machine: use {@link #uniqueBridgeName} unless the name matters.
+     */
     public String addBridge(String name) {
         check(vsctl("add-br", name, "--", "set", "bridge", name, "datapath_type=netdev"));
+        bridges.add(name);
+        try {
+            // ovs-vsctl returns once the switch took the bridge; its OpenFlow socket may come a moment later.
+            waitFor(runDir.resolve(name + ".mgmt"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         return name;
+    }
+
+    /** A bridge name no other switch on this machine uses: the stem (up to 6 characters) and random hex. */
+    public static String uniqueBridgeName(String stem) {
+        String shortStem = stem.length() > 6 ? stem.substring(0, 6) : stem;
+        return shortStem + "-" + Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 8);
     }
 
     /** Adds a dummy port with the OpenFlow number asked for. */

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.openflow.Action;
 import io.ovnscope.core.model.openflow.BridgeFeatures;
+import io.ovnscope.core.model.openflow.FieldRef;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowDump;
 import io.ovnscope.core.model.openflow.FlowDump.DumpFormat;
 import io.ovnscope.core.model.openflow.FlowFlag;
 import io.ovnscope.core.model.openflow.FlowStats;
+import io.ovnscope.core.model.openflow.LearnPart;
 import io.ovnscope.core.model.openflow.MatchField;
 import io.ovnscope.core.model.openflow.OpenFlowPort;
 import io.ovnscope.core.model.openflow.OvsBridge;
@@ -116,6 +118,34 @@ class CapturedOvsOutputsTest {
         assertThat(dump.problems()).isEmpty();
         assertThat(dump.flows()).hasSize(701);
         assertThat(dump.flows()).extracting(Flow::line).doesNotContain(1, 414);
+    }
+
+    @Test
+    void realOvnBrIntDumpReadsWithoutAProblem() {
+        FlowDump dump = dump("ovn-23.03-br-int-ovs-ofctl-dump-flows.txt");
+        assertThat(dump.problems()).isEmpty();
+        assertThat(dump.flows()).hasSize(374);
+        Flow classification = at(dump, 2);
+        assertThat(classification.cookie()).isEqualTo(0xa94d81f6L);
+        assertThat(classification.match()).containsExactly(new MatchField("in_port", "3", null));
+        assertThat(classification.actions()).hasSize(6).first()
+                .isEqualTo(new Action.Load("0x2", new FieldRef("NXM_NX_REG13", null, null, true)));
+        assertThat(at(dump, 329).actions()).containsExactly(new Action.Conjunction(1461457404, 1, 2));
+        assertThat(at(dump, 152).actions()).last().isEqualTo(new Action.Group(1));
+        Action.Learn learn = (Action.Learn) at(dump, 373).actions().get(1);
+        assertThat(learn.parts()).contains(new LearnPart.Setting("delete_learned", null),
+                new LearnPart.MatchSpec(FieldRef.whole("eth_type"), "0x800"),
+                new LearnPart.MatchSpec(FieldRef.whole("ip_dst"), "10.96.0.10"));
+        assertThat(at(dump, 14).actions().get(0))
+                .isEqualTo(new Action.Push(new FieldRef("NXM_NX_XXREG0", null, null, true)));
+    }
+
+    @Test
+    void realOvnBrIntDumpInOpenFlow15ComesInTwoParts() {
+        FlowDump dump = dump("ovn-23.03-br-int-ovs-ofctl-O-OpenFlow15-dump-flows.txt");
+        assertThat(dump.problems()).isEmpty();
+        assertThat(dump.flows()).hasSize(374);
+        assertThat(dump.flows()).extracting(Flow::line).doesNotContain(1, 371);
     }
 
     @Test

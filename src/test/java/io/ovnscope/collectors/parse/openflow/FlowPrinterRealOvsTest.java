@@ -34,7 +34,7 @@ class FlowPrinterRealOvsTest {
     @RegisterExtension
     static final UserspaceOvs OVS = new UserspaceOvs();
 
-    private static final String BRIDGE = "ovnscope-rt";
+    private static final String BRIDGE = UserspaceOvs.uniqueBridgeName("rt");
     private static boolean bridgeReady;
 
     static Stream<Arguments> sources() {
@@ -49,6 +49,8 @@ class FlowPrinterRealOvsTest {
                 Arguments.of("realdata/31-ovs-ofctl-show-breth0-dump-flows-grep--ovn-kubernetes-FILTERED.txt"),
                 Arguments.of("realdata/36-ovs-ofctl-dump-flows-br-int-WRAPPED--neutron-ovn-refarch-EDITED.txt"),
                 Arguments.of("realdata/44-ovs-ofctl-dump-flows-brp0-excerpt--ovn-kubernetes-dpu-accel.txt"),
+                Arguments.of("captured/openflow/ovn-23.03-br-int-ovs-ofctl-dump-flows.txt"),
+                Arguments.of("captured/openflow/ovn-23.03-br-int-ovs-ofctl-O-OpenFlow15-dump-flows.txt"),
                 Arguments.of("seed/seed004-ovs-appctl-bridge-dump-flows-br-ex-snat.txt"),
                 Arguments.of("seed/seed004-ovs-appctl-bridge-dump-flows-br-ex-loopback.txt"),
                 Arguments.of(NodePortSeedFlows.FIXTURE));
@@ -175,7 +177,11 @@ class FlowPrinterRealOvsTest {
         OVS.addPort(BRIDGE, "p0", 65001);
         OVS.addPort(BRIDGE, "pf0vf1_r", 65002);
         OVS.addPort(BRIDGE, "patch-brp0_c-23", 65003);
-        assertThat(OVS.ofctl("-O", "OpenFlow15", "add-group", BRIDGE, "group_id=7,type=all,bucket=output:1").ok()).isTrue();
+        for (String group : List.of("1", "7")) {
+            UserspaceOvs.Result added = OVS.ofctl("-O", "OpenFlow15", "add-group", BRIDGE,
+                    "group_id=" + group + ",type=all,bucket=output:1");
+            assertThat(added.ok()).as(added.stderr()).isTrue();
+        }
         for (String meter : List.of("1", "2")) {
             UserspaceOvs.Result added = OVS.ofctl("-O", "OpenFlow15", "add-meter", BRIDGE,
                     "meter=" + meter + ",kbps,band=type=drop,rate=1000");

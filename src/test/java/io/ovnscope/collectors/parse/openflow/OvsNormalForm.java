@@ -7,6 +7,7 @@ import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowPrinter;
 import io.ovnscope.core.model.openflow.MatchField;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,14 +16,20 @@ import java.util.TreeSet;
 
 /**
  * What a flow means, with the spellings OVS normalises folded together, so a flow we printed and the
- * flow OVS dumped back can be compared. Where OVS rewrites, this says so: {@code load} of a whole field is
- * shown as {@code set_field}, {@code strip_vlan} as {@code pop_vlan}, {@code mod_dl_src} as
- * {@code set_field:..->eth_src}, {@code mod_tp_dst} as {@code set_field:..->tcp_dst}, {@code mod_vlan_vid:N} on an untagged match as
- * {@code push_vlan:0x8100,set_field:4096+N->vlan_vid}, MAC and IPv4 values loaded as hex shown in their
- * usual notation, {@code set_tunnel} as {@code set_field:..->tun_id}, {@code enqueue:P:Q} as
- * {@code set_queue:Q,output:P,pop_queue}, the controller's default max_len=65535 shown or not, a note padded with zero bytes, an
- * empty {@code exec()} of ct() left out, NXM field names as their short names, protocol shorthands as
- * dl_type/nw_proto, numbers in hex or decimal, ct_state flags in any order, the match in any order.
+ * flow OVS dumped back can be compared. Where OVS rewrites, this says so:
+ * <ul>
+ *   <li>{@code load} as {@code set_field} (a slice as a masked value), {@code strip_vlan} as {@code pop_vlan};</li>
+ *   <li>{@code mod_dl_src} as {@code set_field:..->eth_src}, {@code mod_tp_dst} as {@code set_field:..->tcp_dst};</li>
+ *   <li>{@code mod_vlan_vid:N} on an untagged match as {@code push_vlan:0x8100,set_field:4096+N->vlan_vid};</li>
+ *   <li>{@code set_tunnel} as {@code set_field:..->tun_id}; {@code enqueue:P:Q} as
+ *       {@code set_queue:Q,output:P,pop_queue};</li>
+ *   <li>MAC and IPv4 values loaded as hex shown in their usual notation; in_port 0xffff set as "ANY";</li>
+ *   <li>NXM/OXM field names as short names (OXM_OF_PKT_REGn as xregn), protocol shorthands as
+ *       dl_type/nw_proto, numbers in hex or decimal (up to 128 bits);</li>
+ *   <li>the controller's default max_len=65535 shown or not, a note padded with zero bytes, an empty
+ *       {@code exec()} of ct() left out;</li>
+ *   <li>ct_state flags and the match itself in any order.</li>
+ * </ul>
  */
 final class OvsNormalForm {
     private static final Map<String, String> FIELD_ALIASES = Map.ofEntries(
@@ -36,7 +43,7 @@ final class OvsNormalForm {
             Map.entry("NXM_OF_IP_SRC", "ip_src"), Map.entry("NXM_OF_IP_DST", "ip_dst"),
             Map.entry("OXM_OF_IN_PORT", "in_port"), Map.entry("dl_src", "eth_src"), Map.entry("dl_dst", "eth_dst"),
             Map.entry("nw_src", "ip_src"), Map.entry("nw_dst", "ip_dst"), Map.entry("tun_id", "tun_id"),
-            Map.entry("tcp_src", "tp_src"), Map.entry("tcp_dst", "tp_dst"), Map.entry("udp_src", "tp_src"),
+            Map.entry("NXM_NX_IP_TTL", "nw_ttl"), Map.entry("tcp_src", "tp_src"), Map.entry("tcp_dst", "tp_dst"), Map.entry("udp_src", "tp_src"),
             Map.entry("udp_dst", "tp_dst"), Map.entry("sctp_src", "tp_src"), Map.entry("sctp_dst", "tp_dst"));
     private static final Map<String, String> MODIFY_FIELDS = Map.of(
             "mod_dl_src", "eth_src", "mod_dl_dst", "eth_dst", "mod_nw_src", "ip_src", "mod_nw_dst", "ip_dst",
@@ -109,7 +116,7 @@ final class OvsNormalForm {
             return "pop_vlan";
         }
         if (action instanceof Action.Modify modify && modify.name().equals("mod_vlan_vid")) {
-            return "set_field:" + (4096 + parse(modify.value())) + "->vlan_vid";
+            return "set_field:" + parse(modify.value()).add(BigInteger.valueOf(4096)) + "->vlan_vid";
         }
         if (action instanceof Action.Modify modify && MODIFY_FIELDS.containsKey(modify.name())) {
             return "set_field:" + number(modify.value()) + "->" + MODIFY_FIELDS.get(modify.name());
@@ -121,6 +128,9 @@ final class OvsNormalForm {
             Action.Ct bare = new Action.Ct(ct.commit(), ct.force(), ct.table(), ct.zone(), ct.zoneField(), ct.nat(),
                     null, ct.alg());
             return FlowPrinter.actions(List.of(bare)) + "+exec(" + actions(ct.exec()) + ")";
+        }
+        if (action instanceof Action.Clone clone) {
+            return "clone(" + actions(clone.actions()) + ")";
         }
         if (action instanceof Action.SetTunnel tunnel) {
             return "set_field:" + number(tunnel.id()) + "->tun_id";
@@ -146,12 +156,12 @@ final class OvsNormalForm {
 
     private static String setField(String value, String mask, FieldRef field) {
         String name = FIELD_ALIASES.getOrDefault(field.field(), field.field().toLowerCase(Locale.ROOT)
-                .replace("nxm_nx_", "").replace("nxm_of_", ""));
+                .replace("nxm_nx_", "").replace("nxm_of_", "").replace("oxm_of_pkt_reg", "xreg"));
         if (field.start() != null) {
-            long bits = field.end() - field.start() + 1;
-            long shifted = parse(value) << field.start();
-            long fieldMask = (bits >= 64 ? -1L : ((1L << bits) - 1)) << field.start();
-            return "set_field:" + Long.toUnsignedString(shifted) + "/" + Long.toUnsignedString(fieldMask) + "->" + name;
+            int bits = field.end() - field.start() + 1;
+            BigInteger shifted = parse(value).shiftLeft(field.start());
+            BigInteger fieldMask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE).shiftLeft(field.start());
+            return "set_field:" + shifted + "/" + fieldMask + "->" + name;
         }
         return "set_field:" + number(value) + (mask == null ? "" : "/" + number(mask)) + "->" + name;
     }
@@ -180,23 +190,27 @@ final class OvsNormalForm {
             return "";
         }
         try {
-            return Long.toUnsignedString(parse(value));
+            return parse(value).toString();
         } catch (NumberFormatException e) {
             return value.toLowerCase(Locale.ROOT);
         }
     }
 
-    private static long parse(String value) {
+    /** A number as written in hex, decimal, MAC or IPv4 notation; registers reach 128 bits (xxreg). */
+    private static BigInteger parse(String value) {
+        if (value.equalsIgnoreCase("any")) {
+            return BigInteger.valueOf(0xffff);
+        }
         if (value.matches("\\p{XDigit}{2}(:\\p{XDigit}{2}){5}")) {
-            return Long.parseLong(value.replace(":", ""), 16);
+            return new BigInteger(value.replace(":", ""), 16);
         }
         if (value.matches("\\d+\\.\\d+\\.\\d+\\.\\d+")) {
             long address = 0;
             for (String part : value.split("\\.")) {
                 address = address << 8 | Integer.parseInt(part);
             }
-            return address;
+            return BigInteger.valueOf(address);
         }
-        return value.startsWith("0x") ? Long.parseUnsignedLong(value.substring(2), 16) : Long.parseLong(value);
+        return value.startsWith("0x") ? new BigInteger(value.substring(2), 16) : new BigInteger(value);
     }
 }
