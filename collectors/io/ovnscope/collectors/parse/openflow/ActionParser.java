@@ -148,8 +148,10 @@ final class ActionParser {
             return bareAction(text, from, to, name);
         }
         return switch (name) {
-            case "output" -> colon ? output(text, argFrom, argTo) : paren ? outputWithLength(text, argFrom, argTo) : null;
-            case "resubmit" -> colon ? portResubmit(text, argFrom, argTo) : paren ? resubmit(text, argFrom, argTo) : null;
+            case "output" -> colon ? output(text, argFrom, argTo)
+                    : paren ? outputWithLength(text, argFrom, argTo) : null;
+            case "resubmit" -> colon ? portResubmit(text, argFrom, argTo)
+                    : paren ? resubmit(text, argFrom, argTo) : null;
             case "ct" -> paren ? cts.read(text, argFrom, argTo,
                     (exec, execFrom, execTo) -> list(exec, execFrom, execTo, complaints, depth + 1)) : null;
             case "load" -> colon ? load(text, argFrom, argTo) : null;
@@ -347,7 +349,8 @@ final class ActionParser {
     private Action controller(String text, int from, int to, boolean colon) {
         if (colon) {
             int length = Chars.smallNumber(text, from, to);
-            return length < 0 ? null : new Action.Controller(List.of(new Argument("max_len", Integer.toString(length))));
+            return length < 0 ? null
+                    : new Action.Controller(List.of(new Argument("max_len", Integer.toString(length))));
         }
         return new Action.Controller(arguments(text, from, to));
     }

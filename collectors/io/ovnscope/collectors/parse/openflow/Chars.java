@@ -16,7 +16,8 @@ final class Chars {
         if (from >= to) {
             return NOT_A_NUMBER;
         }
-        if (to - from > 2 && text.charAt(from) == '0' && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X')) {
+        if (to - from > 2 && text.charAt(from) == '0'
+                && (text.charAt(from + 1) == 'x' || text.charAt(from + 1) == 'X')) {
             return hex(text, from + 2, to);
         }
         if (to - from > 19) {

@@ -179,7 +179,8 @@ public final class FlowDumpParser implements OutputParser<Flow> {
             }
             return Chars.startsWith(text, start, end, "cookie=") || Chars.startsWith(text, start, end, "duration=")
                     || Chars.startsWith(text, start, end, "table_id=") || Chars.startsWith(text, start, end, "table=")
-                    || Chars.startsWith(text, start, end, "priority=") || Chars.startsWith(text, start, end, "n_packets=")
+                    || Chars.startsWith(text, start, end, "priority=")
+                    || Chars.startsWith(text, start, end, "n_packets=")
                     || Chars.startsWith(text, start, end, "idle_timeout=")
                     || Chars.startsWith(text, start, end, "hard_timeout=")
                     || Chars.startsWith(text, start, end, "actions=");

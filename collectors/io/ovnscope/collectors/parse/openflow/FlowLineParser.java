@@ -168,8 +168,8 @@ final class FlowLineParser {
                 case "idle_timeout" -> idleTimeout = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
                 case "hard_timeout" -> hardTimeout = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
                 case "importance" -> importance = boxed(smallNumber(text, valueFrom, valueTo, key, complaints));
-                case "idle_age" -> idleAge = Math.max(FlowStats.ABSENT, smallNumber(text, valueFrom, valueTo, key, complaints));
-                case "hard_age" -> hardAge = Math.max(FlowStats.ABSENT, smallNumber(text, valueFrom, valueTo, key, complaints));
+                case "idle_age" -> idleAge = age(text, valueFrom, valueTo, key, complaints);
+                case "hard_age" -> hardAge = age(text, valueFrom, valueTo, key, complaints);
                 default -> match.add(cachedMatchField(text, key, at, valueFrom, valueTo, tokenHash, complaints));
             }
             at = valueTo;
@@ -273,6 +273,10 @@ final class FlowLineParser {
             return FlowStats.ABSENT;
         }
         return value;
+    }
+
+    private static long age(String text, int from, int to, String key, Complaints complaints) {
+        return Math.max(FlowStats.ABSENT, smallNumber(text, from, to, key, complaints));
     }
 
     private static Integer boxed(int value) {

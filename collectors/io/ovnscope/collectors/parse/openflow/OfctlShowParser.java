@@ -90,7 +90,8 @@ public final class OfctlShowParser implements OutputParser<BridgeFeatures> {
     private static void readSizes(Bridge bridge, String trimmed, TextLines.Line line, List<Problem> problems) {
         for (String part : trimmed.split(",")) {
             String[] keyValue = part.strip().split(":", 2);
-            int value = keyValue.length == 2 ? Chars.smallNumber(keyValue[1].strip(), 0, keyValue[1].strip().length()) : -1;
+            String number = keyValue.length == 2 ? keyValue[1].strip() : "";
+            int value = Chars.smallNumber(number, 0, number.length());
             if (value < 0) {
                 problems.add(new Problem(line.number(), line.text(), "cannot read '" + part.strip() + "'"));
             } else if (keyValue[0].equals("n_tables")) {
