@@ -5,9 +5,10 @@ import java.util.Random;
 /**
  * Writes a deterministic, realistic {@code ovs-ofctl -O OpenFlow15 dump-flows br-int} of an OVN node: port
  * classification with registers and metadata, ACL conjunctions, conntrack with zones and NAT, load-balancer
- * DNAT, learn() of MAC bindings, controller() for ARP, and output. Flows are unique by table, priority and
- * match, every line is one ovs-ofctl accepts, and the reply header repeats about every 64 KiB with
- * {@code flags=[more]} as a long dump does.
+ * DNAT, learn() of MAC bindings, controller() for ARP, 128-bit xxreg writes, and output. Flows are unique
+ * by table, priority and match, every line is one ovs-ofctl accepts (FlowPrinterRealOvsTest loads samples
+ * into a real switch), and the reply header repeats about every 64 KiB with {@code flags=[more]} as a long
+ * dump does.
  */
 public final class OvnFlowDumpGenerator {
     private static final String HEADER = "OFPST_FLOW reply (OF1.5) (xid=0x2):";
@@ -85,7 +86,8 @@ public final class OvnFlowDumpGenerator {
             case 4 -> {
                 head(out, 44, packets, random).append("priority=2002,conj_id=").append(index / KINDS + 1)
                         .append(",ct_state=+new-est+trk,ip,metadata=0x").append(Integer.toHexString(datapath))
-                        .append(" actions=set_field:0x2/0x2->reg0,resubmit(,45)");
+                        .append(" actions=set_field:0x2000000000000000000000000/0x2000000000000000000000000->xxreg0,")
+                        .append("resubmit(,45)");
             }
             case 5 -> {
                 head(out, 12, packets, random).append("priority=110,ip,reg14=0x").append(Integer.toHexString(1 + unique))
