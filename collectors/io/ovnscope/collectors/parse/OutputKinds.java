@@ -9,6 +9,10 @@ import io.ovnscope.collectors.parse.host.IpRuleParser;
 import io.ovnscope.collectors.parse.host.IptablesListingParser;
 import io.ovnscope.collectors.parse.host.IptablesSaveParser;
 import io.ovnscope.collectors.parse.k8s.KubernetesJsonParser;
+import io.ovnscope.collectors.parse.openflow.BridgeListParser;
+import io.ovnscope.collectors.parse.openflow.FlowDumpParser;
+import io.ovnscope.collectors.parse.openflow.OfctlShowParser;
+import io.ovnscope.collectors.parse.openflow.VsctlShowParser;
 import io.ovnscope.collectors.parse.ovn.EntityListParser;
 import io.ovnscope.collectors.parse.ovn.LoadBalancerListParser;
 import io.ovnscope.collectors.parse.ovn.NatListParser;
@@ -33,7 +37,28 @@ public final class OutputKinds {
     }
 
     public static List<OutputKind> all() {
+        FlowDumpParser flows = new FlowDumpParser();
         return List.of(
+                kind("ofctl-flows", "ovs-ofctl [-O OpenFlow1x] dump-flows BRIDGE", flows,
+                        List.of(of("^(NXST|OFPST)_FLOW reply", 1000),
+                                of("^\\s*cookie=0x[0-9a-f]+, duration=", 50), of("\\bactions=", 5),
+                                // A failed dump: OVS's log line and ovs-ofctl's own error.
+                                of("^\\S+\\|\\d+\\|vconn\\|", 30), of("^ovs-ofctl: ", 30)),
+                        "\\bovs-ofctl\\b(.*\\s)?dump-flows\\b"),
+                kind("appctl-flows", "ovs-appctl bridge/dump-flows [--offload-stats] BRIDGE", flows,
+                        List.of(of("^(table_id=\\d+, )?duration=\\d+s, n_packets=", 60), of(",actions=", 10)),
+                        "\\bovs-appctl\\b(.*\\s)?bridge/dump-flows\\b"),
+                kind("ofctl-show", "ovs-ofctl show BRIDGE", new OfctlShowParser(),
+                        List.of(of("^OFPT_FEATURES_REPLY", 1000), of("^ \\S+\\(\\S+\\): addr:", 30),
+                                of("^\\s+(config|state|speed):", 5)),
+                        "\\bovs-ofctl\\b(.*\\s)?show\\b"),
+                kind("vsctl-show", "ovs-vsctl show", new VsctlShowParser(),
+                        List.of(of("^\\s+Bridge \\S+", 40), of("^\\s+(Port|Interface) \\S+", 10),
+                                of("^\\s+ovs_version: ", 100)),
+                        "\\bovs-vsctl\\b(.*\\s)?show\\b|\\bvsctl\\b(.*\\s)?show\\b"),
+                kind("bridge-list", "ovs-vsctl list-br", new BridgeListParser(),
+                        List.of(),
+                        "\\bovs-vsctl\\b(.*\\s)?list-br\\b"),
                 kind("nb-lb-list", "ovn-nbctl ls-lb-list / lr-lb-list / lb-list", new LoadBalancerListParser(),
                         List.of(of("^UUID\\s+LB\\s+PROTO\\s+VIP\\s+IPs", 100),
                                 of("^" + UUID + "\\s+\\S+\\s+(tcp|udp|sctp)?\\s+\\S+:\\d+\\s+\\S+", 20)),

@@ -21,4 +21,19 @@ public final class ClasspathFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A real capture from another project, under /fixtures/realdata/ (see SOURCES.md there). */
+    public static String realdata(String name) {
+        return read("realdata/" + name);
+    }
+
+    /** A block cut from the seed documents, under /fixtures/seed/. */
+    public static String seed(String name) {
+        return read("seed/" + name);
+    }
+
+    /** A capture made here from real Debian tools, under /fixtures/captured/AREA/. */
+    public static String captured(String area, String name) {
+        return read("captured/" + area + "/" + name);
+    }
 }

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A private userspace Open vSwitch for tests: its own ovsdb-server and ovs-vswitchd ({@code --disable-system},
- * netdev bridges, dummy ports) in a fresh run directory. It deletes the bridges it added (their tap devices
- * outlive the switch otherwise), stops exactly the two processes it started and deletes the directory. It skips the tests (an assumption, with the reason) only when the binaries or the
+ * netdev bridges, dummy ports) in a fresh run directory. ovs-vswitchd runs in a network namespace of its own,
+ * because a netdev bridge's tap device is persistent and would otherwise land in the machine's own network;
+ * deleting the namespace deletes the taps. It stops exactly the two processes it started and deletes the
+ * namespace and the directory. It skips the tests (an assumption, with the reason) only when the binaries or the
  * schema are missing. It needs root, as CI has: a netdev bridge opens a tap device. Use it as
  * {@code @RegisterExtension static final UserspaceOvs OVS = new UserspaceOvs();}.
  */
@@ -31,7 +33,9 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
             "ovs-ofctl");
     private static final long COMMAND_SECONDS = 30;
 
-    private final List<String> bridges = new ArrayList<>();
+    private final String namespace = "ovnscope-ovs-" + ProcessHandle.current().pid() + "-"
+            + Integer.toHexString(System.identityHashCode(this));
+    private boolean namespaceMade;
     private Path runDir;
     private Process database;
     private Process switchd;
@@ -45,6 +49,7 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        Assumptions.assumeTrue(find("ip") != null, "no ip command: install the Debian package iproute2");
         for (String binary : BINARIES) {
             Assumptions.assumeTrue(find(binary) != null,
                     "Open vSwitch is not installed here (no " + binary + " on PATH, /usr/sbin or /usr/bin): "
@@ -59,7 +64,9 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
                 "ovsdb-server.out");
         waitFor(socket());
         check(vsctl("--no-wait", "init"));
-        switchd = start("ovs-vswitchd", List.of("unix:" + socket(), "--disable-system", "--enable-dummy",
+        check(run("ip", "netns", "add", namespace));
+        namespaceMade = true;
+        switchd = start("ip", List.of("netns", "exec", namespace, find("ovs-vswitchd"), "unix:" + socket(), "--disable-system", "--enable-dummy",
                 "--unixctl=" + runDir.resolve("ovs-vswitchd.ctl"), "--log-file=" + runDir.resolve("ovs-vswitchd.log")),
                 "ovs-vswitchd.out");
         waitFor(runDir.resolve("ovs-vswitchd.ctl"));
@@ -67,14 +74,11 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
-        // A netdev bridge's tap device is persistent: only deleting the bridge removes it from the kernel.
-        if (switchd != null && switchd.isAlive()) {
-            for (String bridge : bridges) {
-                vsctl("--if-exists", "del-br", bridge);
-            }
-        }
         stop(switchd);
         stop(database);
+        if (namespaceMade) {
+            run("ip", "netns", "delete", namespace);
+        }
         if (runDir != null) {
             try (Stream<Path> files = Files.walk(runDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -82,13 +86,9 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    /**
-     * Adds a netdev bridge and returns its name. The name is also a tap device in the host's kernel, shared
-     * by every switch on the machine: use {@link #uniqueBridgeName} unless the name matters.
-     */
+    /** Adds a netdev bridge and returns its name; its tap device lives in this switch's namespace. */
     public String addBridge(String name) {
         check(vsctl("add-br", name, "--", "set", "bridge", name, "datapath_type=netdev"));
-        bridges.add(name);
         try {
             // ovs-vsctl returns once the switch took the bridge; its OpenFlow socket may come a moment later.
             waitFor(runDir.resolve(name + ".mgmt"));
@@ -97,12 +97,6 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
             throw new IllegalStateException(e);
         }
         return name;
-    }
-
-    /** A bridge name no other switch on this machine uses: the stem (up to 6 characters) and random hex. */
-    public static String uniqueBridgeName(String stem) {
-        String shortStem = stem.length() > 6 ? stem.substring(0, 6) : stem;
-        return shortStem + "-" + Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 8);
     }
 
     /** Adds a dummy port with the OpenFlow number asked for. */

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -31,7 +33,7 @@ class HostParsersFuzzTest {
     private static List<String> corpus(String... fixtures) {
         List<String> lines = new ArrayList<>();
         for (String fixture : fixtures) {
-            TextLines.of(Fixture.read(fixture)).forEach(l -> lines.add(l.text()));
+            TextLines.of(ClasspathFixtures.read(fixture)).forEach(l -> lines.add(l.text()));
         }
         return lines;
     }

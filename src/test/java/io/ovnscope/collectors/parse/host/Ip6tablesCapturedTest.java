@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.host.Direction;
@@ -24,9 +26,9 @@ class Ip6tablesCapturedTest {
 
     @Test
     void saveAndListingAgreeOnTheFilterRules() {
-        Parsed<IptablesTable> saved = new IptablesSaveParser().parse(Fixture.read("captured/host/ip6tables-save.txt"));
+        Parsed<IptablesTable> saved = new IptablesSaveParser().parse(ClasspathFixtures.read("captured/host/ip6tables-save.txt"));
         Parsed<IptablesTable> listed = new IptablesListingParser("filter")
-                .parse(Fixture.read("captured/host/ip6tables-nvL.txt"));
+                .parse(ClasspathFixtures.read("captured/host/ip6tables-nvL.txt"));
 
         assertThat(saved.problems()).isEmpty();
         assertThat(listed.problems()).isEmpty();
@@ -51,10 +53,10 @@ class Ip6tablesCapturedTest {
 
     @Test
     void bracketedIpv6DnatInBothForms() {
-        IptablesTable saved = new IptablesSaveParser().parse(Fixture.read("captured/host/ip6tables-save.txt"))
+        IptablesTable saved = new IptablesSaveParser().parse(ClasspathFixtures.read("captured/host/ip6tables-save.txt"))
                 .items().get(1);
         Parsed<IptablesTable> listed = new IptablesListingParser("nat")
-                .parse(Fixture.read("captured/host/ip6tables-t-nat-nvL.txt"));
+                .parse(ClasspathFixtures.read("captured/host/ip6tables-t-nat-nvL.txt"));
 
         assertThat(listed.problems()).isEmpty();
         RuleTarget expected = new RuleTarget.Dnat(List.of(NatRange.to("fd00::5", PortRange.single(8080))), List.of());

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -22,7 +24,7 @@ class IpAddressParsersTest {
 
     @Test
     void neutronDetailedAddressesReadEveryInterfaceWithKindAndEnslavement() {
-        Parsed<NetInterface> parsed = text.parse(Fixture.read("realdata/09-ip-d-address--neutron-node.txt"));
+        Parsed<NetInterface> parsed = text.parse(ClasspathFixtures.read("realdata/09-ip-d-address--neutron-node.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(24);
@@ -59,7 +61,7 @@ class IpAddressParsersTest {
 
     @Test
     void cloudInitPrettyJsonHasTwoInterfacesAndAnonymisedAddresses() {
-        Parsed<NetInterface> parsed = json.parse(Fixture.read("realdata/42-ip-j-p-addr-show--cloud-init-fixture.json"));
+        Parsed<NetInterface> parsed = json.parse(ClasspathFixtures.read("realdata/42-ip-j-p-addr-show--cloud-init-fixture.json"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).extracting(NetInterface::line, NetInterface::index, NetInterface::name)
@@ -82,9 +84,9 @@ class IpAddressParsersTest {
 
     @Test
     void capturedTextJsonAndDetailedFormsAgree() {
-        Parsed<NetInterface> plain = text.parse(Fixture.read("captured/host/ip-addr.txt"));
-        Parsed<NetInterface> detailed = text.parse(Fixture.read("captured/host/ip-d-address.txt"));
-        Parsed<NetInterface> compact = json.parse(Fixture.read("captured/host/ip-j-addr.json"));
+        Parsed<NetInterface> plain = text.parse(ClasspathFixtures.read("captured/host/ip-addr.txt"));
+        Parsed<NetInterface> detailed = text.parse(ClasspathFixtures.read("captured/host/ip-d-address.txt"));
+        Parsed<NetInterface> compact = json.parse(ClasspathFixtures.read("captured/host/ip-j-addr.json"));
 
         for (Parsed<NetInterface> parsed : List.of(plain, detailed, compact)) {
             assertThat(parsed.problems()).isEmpty();

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -23,7 +25,7 @@ class IpRouteParserTest {
 
     @Test
     void neutronNodeTableAllHasEveryRouteOfBothFamilies() {
-        Parsed<Route> parsed = parser.parse(Fixture.read("realdata/08-ip-route-show-table-all--neutron-node.txt"));
+        Parsed<Route> parsed = parser.parse(ClasspathFixtures.read("realdata/08-ip-route-show-table-all--neutron-node.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(43);
@@ -57,7 +59,7 @@ class IpRouteParserTest {
 
     @Test
     void flannelNodeHasOnlinkRoutesAndDhcpMetrics() {
-        Parsed<Route> parsed = parser.parse(Fixture.read("realdata/11-ip-route-show-table-all--k8s-flannel-node.txt"));
+        Parsed<Route> parsed = parser.parse(ClasspathFixtures.read("realdata/11-ip-route-show-table-all--k8s-flannel-node.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(21);
@@ -74,7 +76,7 @@ class IpRouteParserTest {
 
     @Test
     void editedBgpSessionKeepsTheRoutesAndReportsEverythingElse() {
-        Parsed<Route> parsed = parser.parse(Fixture.read(
+        Parsed<Route> parsed = parser.parse(ClasspathFixtures.read(
                 "realdata/29-ovs-ofctl-dump-flows-breth0-ip-route-ip-rule--ovn-kubernetes-bgp-EDITED.txt"));
 
         assertThat(parsed.items()).extracting(Route::line, Route::destination).containsExactly(
@@ -93,7 +95,7 @@ class IpRouteParserTest {
 
     @Test
     void seedHostRouteToTheServiceNetworkGoesThroughBrEx() {
-        Parsed<Route> parsed = parser.parse(Fixture.read("seed/ip-route-host.txt"));
+        Parsed<Route> parsed = parser.parse(ClasspathFixtures.read("seed/ip-route-host.txt"));
 
         assertThat(parsed.problems()).extracting(Problem::line).containsExactly(1);
         Route service = parsed.items().get(0);
@@ -102,7 +104,7 @@ class IpRouteParserTest {
         assertThat(service.device()).contains("br-ex");
         assertThat(service.mtu()).isEqualTo(OptionalInt.of(1500));
 
-        Parsed<Route> pod = parser.parse(Fixture.read("seed/ip-route-pod-1.txt"));
+        Parsed<Route> pod = parser.parse(ClasspathFixtures.read("seed/ip-route-pod-1.txt"));
         assertThat(pod.problems()).extracting(Problem::line).containsExactly(1);
         assertThat(pod.items()).extracting(Route::destination).containsExactly("default", "10.42.0.0/24");
         assertThat(pod.items().get(0).via()).contains("10.42.0.1");
@@ -110,7 +112,7 @@ class IpRouteParserTest {
 
     @Test
     void capturedSeedNamespaceRoutes() {
-        Parsed<Route> parsed = parser.parse(Fixture.read("captured/host/ip-route-show-table-all.txt"));
+        Parsed<Route> parsed = parser.parse(ClasspathFixtures.read("captured/host/ip-route-show-table-all.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(21);

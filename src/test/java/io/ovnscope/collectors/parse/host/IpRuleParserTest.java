@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.host.IpRule;
@@ -12,7 +14,7 @@ class IpRuleParserTest {
 
     @Test
     void editedBgpSessionHasOneRuleToTheCudnTable() {
-        Parsed<IpRule> parsed = parser.parse(Fixture.read(
+        Parsed<IpRule> parsed = parser.parse(ClasspathFixtures.read(
                 "realdata/29-ovs-ofctl-dump-flows-breth0-ip-route-ip-rule--ovn-kubernetes-bgp-EDITED.txt"));
 
         assertThat(parsed.items()).hasSize(1);

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.host.Counters;
@@ -31,7 +33,7 @@ class IptablesListingParserTest {
 
     @Test
     void kubeProxyListingHasAllChainsAndRulesAndOnlyTheStatisticFreeTextIsClean() {
-        Parsed<IptablesTable> parsed = new IptablesListingParser("nat").parse(Fixture.read(KUBE_PROXY));
+        Parsed<IptablesTable> parsed = new IptablesListingParser("nat").parse(ClasspathFixtures.read(KUBE_PROXY));
 
         assertThat(parsed.problems()).isEmpty();
         IptablesTable nat = parsed.items().get(0);
@@ -48,7 +50,7 @@ class IptablesListingParserTest {
 
     @Test
     void kubeProxyRulesAreData() {
-        IptablesTable nat = new IptablesListingParser("nat").parse(Fixture.read(KUBE_PROXY)).items().get(0);
+        IptablesTable nat = new IptablesListingParser("nat").parse(ClasspathFixtures.read(KUBE_PROXY)).items().get(0);
 
         IptablesRule portals = ruleAt(nat, 3);
         assertThat(portals.counters()).contains(Counters.of(1219, 75366));
@@ -84,7 +86,7 @@ class IptablesListingParserTest {
     @Test
     void capturedNfTablesListingPrintsProtocolNumbersThatAreReadAsNames() {
         Parsed<IptablesTable> parsed = new IptablesListingParser("nat")
-                .parse(Fixture.read("captured/host/iptables-t-nat-nvL.txt"));
+                .parse(ClasspathFixtures.read("captured/host/iptables-t-nat-nvL.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         IptablesTable nat = parsed.items().get(0);
@@ -110,7 +112,7 @@ class IptablesListingParserTest {
     @Test
     void listingWithoutTableHasNoName() {
         Parsed<IptablesTable> parsed = new IptablesListingParser()
-                .parse(Fixture.read("captured/host/iptables-t-nat-nvL.txt"));
+                .parse(ClasspathFixtures.read("captured/host/iptables-t-nat-nvL.txt"));
         assertThat(parsed.items().get(0).name()).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.host;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -30,7 +32,7 @@ class IptablesSaveParserTest {
 
     @Test
     void neutronRouterSaveHasFourTablesWithTheirChainsAndRules() {
-        Parsed<IptablesTable> parsed = parser.parse(Fixture.read("realdata/07-iptables-save--neutron-qrouter-netns.txt"));
+        Parsed<IptablesTable> parsed = parser.parse(ClasspathFixtures.read("realdata/07-iptables-save--neutron-qrouter-netns.txt"));
 
         assertThat(parsed.items()).extracting(t -> t.name().orElseThrow())
                 .containsExactly("raw", "nat", "mangle", "filter");
@@ -45,7 +47,7 @@ class IptablesSaveParserTest {
 
     @Test
     void neutronNatRulesAreData() {
-        IptablesTable nat = parser.parse(Fixture.read("realdata/07-iptables-save--neutron-qrouter-netns.txt"))
+        IptablesTable nat = parser.parse(ClasspathFixtures.read("realdata/07-iptables-save--neutron-qrouter-netns.txt"))
                 .items().get(1);
 
         IptablesRule notDnat = ruleAt(nat, 27);
@@ -71,7 +73,7 @@ class IptablesSaveParserTest {
 
     @Test
     void neutronMarksAndTheUnmodelledConnmarkTargetIsReported() {
-        Parsed<IptablesTable> parsed = parser.parse(Fixture.read("realdata/07-iptables-save--neutron-qrouter-netns.txt"));
+        Parsed<IptablesTable> parsed = parser.parse(ClasspathFixtures.read("realdata/07-iptables-save--neutron-qrouter-netns.txt"));
         IptablesTable mangle = parsed.items().get(2);
         IptablesTable filter = parsed.items().get(3);
 
@@ -88,7 +90,7 @@ class IptablesSaveParserTest {
     @Test
     void editedOvnKubernetesSaveReportsPromptElisionsLostNatHeaderAndUndeclaredChains() {
         Parsed<IptablesTable> parsed = parser.parse(
-                Fixture.read("realdata/28-iptables-save--ovn-kubernetes-egressip-EDITED.txt"));
+                ClasspathFixtures.read("realdata/28-iptables-save--ovn-kubernetes-egressip-EDITED.txt"));
 
         IptablesTable mangle = parsed.items().get(0);
         assertThat(parsed.items()).hasSize(1);
@@ -118,7 +120,7 @@ class IptablesSaveParserTest {
     @Test
     void grepdSeedBlocksAreReadWithoutTableAndSayTheHeaderIsMissing() {
         Parsed<IptablesTable> nodePort = parser.parse(
-                Fixture.read("seed/iptables-save-t-nat-grep-OVN-KUBE-NODEPORT-FILTERED.txt"));
+                ClasspathFixtures.read("seed/iptables-save-t-nat-grep-OVN-KUBE-NODEPORT-FILTERED.txt"));
 
         assertThat(nodePort.items()).hasSize(1);
         IptablesTable table = nodePort.items().get(0);
@@ -137,13 +139,13 @@ class IptablesSaveParserTest {
         assertThat(nodePort.problems().get(0).reason()).contains("shell prompt");
 
         Parsed<IptablesTable> masquerade = parser.parse(
-                Fixture.read("seed/iptables-save-t-nat-grep-MASQUERADE-FILTERED.txt"));
+                ClasspathFixtures.read("seed/iptables-save-t-nat-grep-MASQUERADE-FILTERED.txt"));
         IptablesRule rule = masquerade.items().get(0).rules().get(0);
         assertThat(rule.matches()).containsExactly(new RuleMatch.Address(Direction.SOURCE, false, "10.42.0.0/24"));
         assertThat(rule.target()).isEqualTo(new RuleTarget.Masquerade(Optional.empty(), List.of()));
 
         Parsed<IptablesTable> mgmt = parser.parse(
-                Fixture.read("seed/iptables-save-t-nat-grep-ovn-k8s-mp0-FILTERED.txt"));
+                ClasspathFixtures.read("seed/iptables-save-t-nat-grep-ovn-k8s-mp0-FILTERED.txt"));
         assertThat(mgmt.items().get(0).rules()).extracting(IptablesRule::line).containsExactly(2, 3);
         assertThat(mgmt.items().get(0).rules().get(1).comment()).contains("OVN SNAT to Management Port");
         assertThat(mgmt.problems()).extracting(Problem::line).containsExactly(1, 2);
@@ -151,7 +153,7 @@ class IptablesSaveParserTest {
 
     @Test
     void capturedSaveWithCountersOnRules() {
-        Parsed<IptablesTable> parsed = parser.parse(Fixture.read("captured/host/iptables-save-c.txt"));
+        Parsed<IptablesTable> parsed = parser.parse(ClasspathFixtures.read("captured/host/iptables-save-c.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         IptablesTable nat = parsed.items().get(0);
@@ -168,7 +170,7 @@ class IptablesSaveParserTest {
 
     @Test
     void capturedNatSaveIsClean() {
-        Parsed<IptablesTable> parsed = parser.parse(Fixture.read("captured/host/iptables-save-t-nat.txt"));
+        Parsed<IptablesTable> parsed = parser.parse(ClasspathFixtures.read("captured/host/iptables-save-t-nat.txt"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(1);
@@ -222,7 +224,7 @@ class IptablesSaveParserTest {
 
     @Test
     void windowsLineEndingsReadLikeUnixOnes() {
-        String unix = Fixture.read("captured/host/iptables-save-c.txt");
+        String unix = ClasspathFixtures.read("captured/host/iptables-save-c.txt");
         Parsed<IptablesTable> crlf = parser.parse(unix.replace("\n", "\r\n"));
 
         assertThat(crlf.problems()).isEmpty();

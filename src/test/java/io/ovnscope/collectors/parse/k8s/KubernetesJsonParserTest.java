@@ -1,9 +1,10 @@
 package io.ovnscope.collectors.parse.k8s;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.ovnscope.collectors.parse.host.Fixture;
 import io.ovnscope.core.model.k8s.EndpointAddress;
 import io.ovnscope.core.model.k8s.EndpointPort;
 import io.ovnscope.core.model.k8s.EndpointSlice;
@@ -33,7 +34,7 @@ class KubernetesJsonParserTest {
 
     @Test
     void microshiftListHasTheSeedsPodsServicesEndpointsAndNode() {
-        Parsed<KubeObject> parsed = parser.parse(Fixture.read("seed/k8s-microshift.json"));
+        Parsed<KubeObject> parsed = parser.parse(ClasspathFixtures.read("seed/k8s-microshift.json"));
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(of(parsed, Pod.class)).hasSize(8);
@@ -56,7 +57,7 @@ class KubernetesJsonParserTest {
 
     @Test
     void microshiftServicesAndTheirBackends() {
-        Parsed<KubeObject> parsed = parser.parse(Fixture.read("seed/k8s-microshift.json"));
+        Parsed<KubeObject> parsed = parser.parse(ClasspathFixtures.read("seed/k8s-microshift.json"));
 
         Service nodePort = named(parsed, Service.class, "svc-nodeport");
         assertThat(nodePort.type()).isEqualTo("NodePort");

@@ -34,7 +34,7 @@ class FlowPrinterRealOvsTest {
     @RegisterExtension
     static final UserspaceOvs OVS = new UserspaceOvs();
 
-    private static final String BRIDGE = UserspaceOvs.uniqueBridgeName("rt");
+    private static final String BRIDGE = "br-roundtrip";
     private static boolean bridgeReady;
 
     static Stream<Arguments> sources() {

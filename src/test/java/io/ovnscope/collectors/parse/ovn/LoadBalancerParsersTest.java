@@ -1,8 +1,8 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.captured;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.realdata;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.seed;
+import static io.ovnscope.testing.ClasspathFixtures.captured;
+import static io.ovnscope.testing.ClasspathFixtures.realdata;
+import static io.ovnscope.testing.ClasspathFixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -107,7 +107,7 @@ class LoadBalancerParsersTest {
     @Test
     void capturedLbListJoinsContinuationLinesToTheirLoadBalancer() {
         Parsed<LoadBalancer> parsed = new LoadBalancerListParser()
-                .parse(captured("nbctl-lr-lb-list-GR_microshift-dev.txt"));
+                .parse(captured("ovn", "nbctl-lr-lb-list-GR_microshift-dev.txt"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(4);
         assertThat(parsed.items().get(3).uuid()).isEqualTo("56be352f-a22a-4834-9c7d-9daa29502135");
@@ -117,7 +117,7 @@ class LoadBalancerParsersTest {
 
     @Test
     void realNarrowVipColumnReadsLikeTheSeedsWideOne() {
-        List<LoadBalancer> narrow = new LoadBalancerListParser().parse(captured("nbctl-ls-lb-list-one-short-vip.txt"))
+        List<LoadBalancer> narrow = new LoadBalancerListParser().parse(captured("ovn", "nbctl-ls-lb-list-one-short-vip.txt"))
                 .items();
         assertThat(narrow).singleElement().satisfies(lb -> {
             assertThat(lb.protocol()).isEqualTo("udp");

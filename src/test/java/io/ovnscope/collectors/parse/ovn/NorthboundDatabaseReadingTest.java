@@ -1,7 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.captured;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.realdata;
+import static io.ovnscope.testing.ClasspathFixtures.captured;
+import static io.ovnscope.testing.ClasspathFixtures.realdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.net.IpAddress;
@@ -32,7 +32,7 @@ class NorthboundDatabaseReadingTest {
     private static Map<String, String> outputs(boolean json) {
         Map<String, String> outputs = new LinkedHashMap<>();
         for (String table : TABLES) {
-            outputs.put(table, captured(json ? "nbctl-json-list-" + table + ".json" : "nbctl-list-" + table + ".txt"));
+            outputs.put(table, captured("ovn", json ? "nbctl-json-list-" + table + ".json" : "nbctl-list-" + table + ".txt"));
         }
         return outputs;
     }
@@ -109,7 +109,7 @@ class NorthboundDatabaseReadingTest {
     @Test
     void humanFormsAgreeWithTheJsonWhereTheyCarryTheData() {
         NorthboundDatabase json = assembled(true);
-        NorthboundDatabase shown = new NbctlShowParser().parse(captured("nbctl-show.txt")).items().get(0);
+        NorthboundDatabase shown = new NbctlShowParser().parse(captured("ovn", "nbctl-show.txt")).items().get(0);
         for (LogicalSwitch s : shown.switches()) {
             LogicalSwitch full = json.logicalSwitch(s.uuid()).orElseThrow();
             assertThat(s.name()).isEqualTo(full.name());
@@ -135,14 +135,14 @@ class NorthboundDatabaseReadingTest {
         }
         LogicalRouter gr = json.router("GR_microshift-dev").orElseThrow();
         LogicalSwitch node = json.logicalSwitch("microshift-dev").orElseThrow();
-        for (LoadBalancer listed : new LoadBalancerListParser().parse(captured("nbctl-ls-lb-list-microshift-dev.txt")).items()) {
+        for (LoadBalancer listed : new LoadBalancerListParser().parse(captured("ovn", "nbctl-ls-lb-list-microshift-dev.txt")).items()) {
             LoadBalancer full = json.loadBalancer(listed.uuid()).orElseThrow();
             assertThat(node.loadBalancerUuids()).contains(listed.uuid());
             assertThat(full.name()).startsWith(listed.name());
             assertThat(listed.protocol()).isEqualTo(full.protocol());
             assertThat(listed.vips()).isEqualTo(full.vips());
         }
-        List<StaticRoute> listedRoutes = new RouteListParser().parse(captured("nbctl-lr-route-list.txt")).items();
+        List<StaticRoute> listedRoutes = new RouteListParser().parse(captured("ovn", "nbctl-lr-route-list.txt")).items();
         assertThat(listedRoutes).hasSameSizeAs(gr.staticRoutes());
         for (StaticRoute listed : listedRoutes) {
             assertThat(gr.staticRoutes()).anySatisfy(full -> {
@@ -153,14 +153,14 @@ class NorthboundDatabaseReadingTest {
             });
         }
         RouterPolicy listedPolicy = new PolicyListParser()
-                .parse(captured("nbctl-lr-policy-list-ovn_cluster_router.txt")).items().get(0);
+                .parse(captured("ovn", "nbctl-lr-policy-list-ovn_cluster_router.txt")).items().get(0);
         RouterPolicy fullPolicy = json.router("ovn_cluster_router").orElseThrow().policies().get(0);
         assertThat(listedPolicy.match()).isEqualTo(fullPolicy.match());
         assertThat(listedPolicy.nexthops()).isEqualTo(fullPolicy.nexthops());
-        Nat listedNat = new NatListParser().parse(captured("nbctl-lr-nat-list-GR_microshift-dev.txt")).items().get(0);
+        Nat listedNat = new NatListParser().parse(captured("ovn", "nbctl-lr-nat-list-GR_microshift-dev.txt")).items().get(0);
         assertThat(listedNat).isEqualTo(new Nat("", gr.nats().get(0).type(), gr.nats().get(0).externalIp(),
                 gr.nats().get(0).logicalIp(), Optional.empty(), Optional.empty()));
-        assertThat(new OvsdbMapParser().parse(captured("nbctl-get-logical_router-GR_microshift-dev-options.txt"))
+        assertThat(new OvsdbMapParser().parse(captured("ovn", "nbctl-get-logical_router-GR_microshift-dev-options.txt"))
                 .items().get(0)).isEqualTo(gr.options());
     }
 
@@ -180,7 +180,7 @@ class NorthboundDatabaseReadingTest {
     @Test
     void tablesNotCollectedAreEmptyWithoutProblems() {
         Parsed<NorthboundDatabase> parsed = NorthboundAssembler.assemble(Map.of("logical_switch",
-                captured("nbctl-json-list-Logical_Switch.json")));
+                captured("ovn", "nbctl-json-list-Logical_Switch.json")));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items().get(0).switches()).hasSize(3).allSatisfy(s -> assertThat(s.ports()).isEmpty());
         assertThat(parsed.items().get(0).switches()).filteredOn(s -> s.name().equals("microshift-dev"))
@@ -189,15 +189,15 @@ class NorthboundDatabaseReadingTest {
 
     @Test
     void singleTableParsersReadJsonAndTextAlike() {
-        assertThat(NorthboundTableParser.addressSets().parse(captured("nbctl-json-list-Address_Set.json")).items())
-                .isEqualTo(NorthboundTableParser.addressSets().parse(captured("nbctl-list-Address_Set.txt")).items())
+        assertThat(NorthboundTableParser.addressSets().parse(captured("ovn", "nbctl-json-list-Address_Set.json")).items())
+                .isEqualTo(NorthboundTableParser.addressSets().parse(captured("ovn", "nbctl-list-Address_Set.txt")).items())
                 .singleElement().extracting(AddressSet::name).isEqualTo("a4548040316634674295");
-        assertThat(NorthboundTableParser.routerPorts().parse(captured("nbctl-json-list-Logical_Router_Port.json")).items())
+        assertThat(NorthboundTableParser.routerPorts().parse(captured("ovn", "nbctl-json-list-Logical_Router_Port.json")).items())
                 .hasSize(4);
-        assertThat(NorthboundTableParser.switchPorts().parse(captured("nbctl-list-Logical_Switch_Port.txt")).items())
+        assertThat(NorthboundTableParser.switchPorts().parse(captured("ovn", "nbctl-list-Logical_Switch_Port.txt")).items())
                 .hasSize(9);
-        assertThat(NorthboundTableParser.nats().parse(captured("nbctl-list-NAT.txt")).items()).hasSize(1);
-        assertThat(NorthboundTableParser.policies().parse(captured("nbctl-list-Logical_Router_Policy.txt")).items())
+        assertThat(NorthboundTableParser.nats().parse(captured("ovn", "nbctl-list-NAT.txt")).items()).hasSize(1);
+        assertThat(NorthboundTableParser.policies().parse(captured("ovn", "nbctl-list-Logical_Router_Policy.txt")).items())
                 .hasSize(1);
     }
 

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
+import io.ovnscope.testing.ClasspathFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.collectors.parse.OutputParser;
@@ -22,7 +24,7 @@ class OvnParsersFuzzTest {
     private static List<String> corpus(String... files) {
         List<String> lines = new ArrayList<>();
         for (String file : files) {
-            TextLines.of(OvnFixtures.read(file)).forEach(l -> lines.add(l.text()));
+            TextLines.of(ClasspathFixtures.read(file)).forEach(l -> lines.add(l.text()));
         }
         return lines;
     }
@@ -99,7 +101,7 @@ class OvnParsersFuzzTest {
         List<String> matches = new ArrayList<>();
         for (String file : List.of("realdata/24-ko-nbctl-lr-policy-list-reroute-session--kube-ovn.txt",
                 "realdata/33-ovn-nbctl-lr-policy-list--ovn-kubernetes-egress-service.txt")) {
-            new PolicyListParser().parse(OvnFixtures.read(file)).items().forEach(p -> matches.add(p.match()));
+            new PolicyListParser().parse(ClasspathFixtures.read(file)).items().forEach(p -> matches.add(p.match()));
         }
         matches.add("ip4.src == {10.0.0.1, 10.0.0.2} && !(tcp.dst <= 80 || udp) && $set && reg0[1..3] == 0x5");
         LineFuzzer fuzzer = new LineFuzzer(14, matches);

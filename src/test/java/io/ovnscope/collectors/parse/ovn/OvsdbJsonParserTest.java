@@ -1,6 +1,6 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.captured;
+import static io.ovnscope.testing.ClasspathFixtures.captured;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.ovn.LoadBalancer;
@@ -14,7 +14,7 @@ class OvsdbJsonParserTest {
 
     @Test
     void readsRowsWhoseHeadingsComeAfterTheData() {
-        Parsed<OvsdbRow> parsed = parser.parse(captured("nbctl-json-list-Load_Balancer.json"));
+        Parsed<OvsdbRow> parsed = parser.parse(captured("ovn", "nbctl-json-list-Load_Balancer.json"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).hasSize(5);
         OvsdbRow first = parsed.items().get(0);
@@ -26,19 +26,19 @@ class OvsdbJsonParserTest {
 
     @Test
     void aOneElementSetWrittenAsTheBareAtomReadsLikeASet() {
-        OvsdbRow policy = parser.parse(captured("nbctl-json-list-Logical_Router_Policy.json")).items().get(0);
+        OvsdbRow policy = parser.parse(captured("ovn", "nbctl-json-list-Logical_Router_Policy.json")).items().get(0);
         assertThat(policy.columns().get("nexthops")).isInstanceOf(OvsdbValue.Atom.class);
         assertThat(policy.strings("nexthops")).containsExactly("10.42.0.2");
         assertThat(policy.text("priority")).isEqualTo("1004");
-        OvsdbRow set = parser.parse(captured("nbctl-json-list-Address_Set.json")).items().get(0);
+        OvsdbRow set = parser.parse(captured("ovn", "nbctl-json-list-Address_Set.json")).items().get(0);
         assertThat(set.strings("addresses")).containsExactly("10.42.0.12", "10.42.0.13");
-        OvsdbRow router = parser.parse(captured("nbctl-json-list-Logical_Router.json")).items().get(0);
+        OvsdbRow router = parser.parse(captured("ovn", "nbctl-json-list-Logical_Router.json")).items().get(0);
         assertThat(router.strings("ports")).hasSize(2);
     }
 
     @Test
     void aCutJsonIsAProblemNotAnException() {
-        String whole = captured("nbctl-json-list-Load_Balancer.json");
+        String whole = captured("ovn", "nbctl-json-list-Load_Balancer.json");
         Parsed<OvsdbRow> parsed = parser.parse(whole.substring(0, whole.length() / 2));
         assertThat(parsed.items()).isEmpty();
         assertThat(parsed.problems()).hasSize(2);

@@ -1,6 +1,6 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.realdata;
+import static io.ovnscope.testing.ClasspathFixtures.realdata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.parse.Parsed;

@@ -1,7 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.realdata;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.seed;
+import static io.ovnscope.testing.ClasspathFixtures.realdata;
+import static io.ovnscope.testing.ClasspathFixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.net.IpAddress;

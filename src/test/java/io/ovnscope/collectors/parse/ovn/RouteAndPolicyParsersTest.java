@@ -1,8 +1,8 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.captured;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.realdata;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.seed;
+import static io.ovnscope.testing.ClasspathFixtures.captured;
+import static io.ovnscope.testing.ClasspathFixtures.realdata;
+import static io.ovnscope.testing.ClasspathFixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -39,14 +39,14 @@ class RouteAndPolicyParsersTest {
         List<StaticRoute> fromSeed = new RouteListParser()
                 .parse(seed("004-nbctl-lr-route-list-ovn_cluster_router.txt")).items();
         List<StaticRoute> fromReal = new RouteListParser()
-                .parse(captured("nbctl-lr-route-list-ovn_cluster_router.txt")).items();
+                .parse(captured("ovn", "nbctl-lr-route-list-ovn_cluster_router.txt")).items();
         assertThat(fromSeed).singleElement().satisfies(r -> {
             assertThat(r.ipPrefix().toString()).isEqualTo("10.42.0.0/24");
             assertThat(r.nexthopAddress()).contains(ip("10.42.0.2"));
             assertThat(r.policy()).isEqualTo(RoutePolicy.SRC_IP);
         });
         assertThat(fromReal).isEqualTo(fromSeed);
-        assertThat(new RouteListParser().parse(captured("nbctl-lr-route-list.txt")).items())
+        assertThat(new RouteListParser().parse(captured("ovn", "nbctl-lr-route-list.txt")).items())
                 .isEqualTo(new RouteListParser().parse(seed("004-nbctl-lr-route-list-GR_microshift-dev.txt")).items());
     }
 
@@ -108,7 +108,7 @@ class RouteAndPolicyParsersTest {
             assertThat(p.action()).isEqualTo(PolicyAction.REROUTE);
             assertThat(p.nexthops()).containsExactly(ip("10.42.0.2"));
         });
-        assertThat(new PolicyListParser().parse(captured("nbctl-lr-policy-list-ovn_cluster_router.txt")).items())
+        assertThat(new PolicyListParser().parse(captured("ovn", "nbctl-lr-policy-list-ovn_cluster_router.txt")).items())
                 .isEqualTo(seedPolicies.items());
     }
 

@@ -1,8 +1,8 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.captured;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.realdata;
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.seed;
+import static io.ovnscope.testing.ClasspathFixtures.captured;
+import static io.ovnscope.testing.ClasspathFixtures.realdata;
+import static io.ovnscope.testing.ClasspathFixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.model.net.IpAddress;
@@ -99,7 +99,7 @@ class ShowParsersTest {
 
     @Test
     void capturedShowOfTheSeedTopology() {
-        Parsed<NorthboundDatabase> parsed = new NbctlShowParser().parse(captured("nbctl-show.txt"));
+        Parsed<NorthboundDatabase> parsed = new NbctlShowParser().parse(captured("ovn", "nbctl-show.txt"));
         assertThat(parsed.problems()).isEmpty();
         NorthboundDatabase db = parsed.items().get(0);
         assertThat(db.switches()).extracting(LogicalSwitch::name)
@@ -135,7 +135,7 @@ class ShowParsersTest {
 
     @Test
     void realSouthboundShowWithUnquotedNamesAndAChassisWithoutHostname() {
-        Parsed<Chassis> parsed = new SbctlShowParser().parse(captured("sbctl-show.txt"));
+        Parsed<Chassis> parsed = new SbctlShowParser().parse(captured("ovn", "sbctl-show.txt"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).extracting(Chassis::name, Chassis::hostname).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("275588ee-e349-4824-9d80-106bd275228f", "microshift-dev"),
@@ -154,7 +154,7 @@ class ShowParsersTest {
                 .containsExactly("ext_microshift-dev", "join", "microshift-dev");
         assertThat(switches.items().get(2).uuid()).isEqualTo("20d9b50e-5c97-4192-9f2c-035fd0d22109");
         assertThat(switches.problems()).extracting(Problem::line).containsExactly(1);
-        assertThat(new EntityListParser().parse(captured("nbctl-ls-list.txt")).items()).extracting(ListedEntity::name)
+        assertThat(new EntityListParser().parse(captured("ovn", "nbctl-ls-list.txt")).items()).extracting(ListedEntity::name)
                 .containsExactlyElementsOf(switches.items().stream().map(ListedEntity::name).toList());
         assertThat(new EntityListParser().parse(seed("004-nbctl-lr-list.txt")).items()).extracting(ListedEntity::name)
                 .containsExactly("GR_microshift-dev", "ovn_cluster_router");
@@ -170,7 +170,7 @@ class ShowParsersTest {
                 Map.entry("lb_force_snat_ip", "router_ip"),
                 Map.entry("snat-ct-zone", "0")));
         assertThat(fromSeed.problems()).extracting(Problem::line).containsExactly(1);
-        assertThat(new OvsdbMapParser().parse(captured("nbctl-get-logical_router-GR_microshift-dev-options.txt")).items())
+        assertThat(new OvsdbMapParser().parse(captured("ovn", "nbctl-get-logical_router-GR_microshift-dev-options.txt")).items())
                 .isEqualTo(fromSeed.items());
         Parsed<Map<String, String>> cut = new OvsdbMapParser().parse("{always_learn_from_arp_request=\"false\", chass");
         assertThat(cut.items()).isEmpty();
@@ -179,7 +179,7 @@ class ShowParsersTest {
 
     @Test
     void natListColumnsReadByWhatEachWordIs() {
-        Parsed<Nat> captured = new NatListParser().parse(captured("nbctl-lr-nat-list-GR_microshift-dev.txt"));
+        Parsed<Nat> captured = new NatListParser().parse(captured("ovn", "nbctl-lr-nat-list-GR_microshift-dev.txt"));
         assertThat(captured.problems()).isEmpty();
         assertThat(captured.items()).singleElement().satisfies(n -> {
             assertThat(n.type()).isEqualTo(NatType.SNAT);

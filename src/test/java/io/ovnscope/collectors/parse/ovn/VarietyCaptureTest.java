@@ -1,6 +1,6 @@
 package io.ovnscope.collectors.parse.ovn;
 
-import static io.ovnscope.collectors.parse.ovn.OvnFixtures.captured;
+import static io.ovnscope.testing.ClasspathFixtures.captured;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -32,7 +32,7 @@ class VarietyCaptureTest {
         Map<String, String> outputs = new LinkedHashMap<>();
         for (String table : List.of("Logical_Switch", "Logical_Switch_Port", "Logical_Router", "Logical_Router_Port",
                 "Load_Balancer", "Logical_Router_Static_Route", "Logical_Router_Policy", "NAT")) {
-            outputs.put(table, captured("variety-json-list-" + table + ".json"));
+            outputs.put(table, captured("ovn", "variety-json-list-" + table + ".json"));
         }
         Parsed<NorthboundDatabase> parsed = NorthboundAssembler.assemble(outputs);
         assertThat(parsed.problems()).isEmpty();
@@ -41,7 +41,7 @@ class VarietyCaptureTest {
 
     @Test
     void routeListWithEcmpBfdDiscardSecondTableAndIpv6() {
-        Parsed<StaticRoute> parsed = new RouteListParser().parse(captured("variety-lr-route-list-lab-router.txt"));
+        Parsed<StaticRoute> parsed = new RouteListParser().parse(captured("ovn", "variety-lr-route-list-lab-router.txt"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).extracting(r -> r.ipPrefix().toString(), StaticRoute::nexthop, StaticRoute::ecmp,
                 StaticRoute::ecmpSymmetricReply, StaticRoute::bfd, StaticRoute::routeTable, StaticRoute::outputPort)
@@ -57,7 +57,7 @@ class VarietyCaptureTest {
     @Test
     void routeListAgreesWithTheJsonRoutesOfTheRouter() {
         LogicalRouter router = fromJson().router("lab-router").orElseThrow();
-        List<StaticRoute> listed = new RouteListParser().parse(captured("variety-lr-route-list-lab-router.txt")).items();
+        List<StaticRoute> listed = new RouteListParser().parse(captured("ovn", "variety-lr-route-list-lab-router.txt")).items();
         assertThat(router.staticRoutes()).hasSameSizeAs(listed);
         for (StaticRoute route : listed) {
             assertThat(router.staticRoutes()).anySatisfy(full -> assertThat(new StaticRoute("", full.ipPrefix(),
@@ -68,7 +68,7 @@ class VarietyCaptureTest {
 
     @Test
     void policyListWithDropAllowOptionsAndTwoNexthops() {
-        Parsed<RouterPolicy> parsed = new PolicyListParser().parse(captured("variety-lr-policy-list-lab-router.txt"));
+        Parsed<RouterPolicy> parsed = new PolicyListParser().parse(captured("ovn", "variety-lr-policy-list-lab-router.txt"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).extracting(RouterPolicy::priority, RouterPolicy::match, RouterPolicy::action)
                 .containsExactly(
@@ -90,7 +90,7 @@ class VarietyCaptureTest {
 
     @Test
     void natListWithFloatingIpAndIpv6AgreesWithShowAndJson() {
-        Parsed<Nat> parsed = new NatListParser().parse(captured("variety-lr-nat-list-lab-router.txt"));
+        Parsed<Nat> parsed = new NatListParser().parse(captured("ovn", "variety-lr-nat-list-lab-router.txt"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).extracting(Nat::type, n -> n.externalIp().toString(), n -> n.logicalIp().toString(),
                 Nat::logicalPort).containsExactly(
@@ -101,7 +101,7 @@ class VarietyCaptureTest {
         List<Nat> json = fromJson().router("lab-router").orElseThrow().nats();
         assertThat(json.stream().map(n -> new Nat("", n.type(), n.externalIp(), n.logicalIp(), n.logicalPort(),
                 n.externalMac())).toList()).containsExactlyInAnyOrderElementsOf(parsed.items());
-        List<Nat> shown = new NbctlShowParser().parse(captured("variety-show.txt")).items().get(0)
+        List<Nat> shown = new NbctlShowParser().parse(captured("ovn", "variety-show.txt")).items().get(0)
                 .router("lab-router").orElseThrow().nats();
         // show prints type and addresses of each NAT but not its MAC or logical port
         assertThat(shown).extracting(Nat::uuid, Nat::type, Nat::externalIp, Nat::logicalIp)
@@ -111,7 +111,7 @@ class VarietyCaptureTest {
 
     @Test
     void lbListWithBlankProtocolIpv6VipsAndACutName() {
-        Parsed<LoadBalancer> parsed = new LoadBalancerListParser().parse(captured("variety-lr-lb-list-lab-router.txt"));
+        Parsed<LoadBalancer> parsed = new LoadBalancerListParser().parse(captured("ovn", "variety-lr-lb-list-lab-router.txt"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.items()).extracting(LoadBalancer::name, LoadBalancer::nameCut, LoadBalancer::protocol)
                 .containsExactly(tuple("lab-a-very-long-", true, "udp"), tuple("lab-lb-noport", false, ""),
@@ -138,7 +138,7 @@ class VarietyCaptureTest {
 
     @Test
     void lbListWithoutItsHeaderIsReadByWhatEachWordIs() {
-        String text = captured("variety-lr-lb-list-lab-router.txt");
+        String text = captured("ovn", "variety-lr-lb-list-lab-router.txt");
         String withoutHeader = text.substring(text.indexOf('\n') + 1);
         assertThat(new LoadBalancerListParser().parse(withoutHeader).items())
                 .isEqualTo(new LoadBalancerListParser().parse(text).items());
@@ -146,7 +146,7 @@ class VarietyCaptureTest {
 
     @Test
     void showOfDualStackRouterPortsAndADynamicSwitchPort() {
-        NorthboundDatabase shown = new NbctlShowParser().parse(captured("variety-show.txt")).items().get(0);
+        NorthboundDatabase shown = new NbctlShowParser().parse(captured("ovn", "variety-show.txt")).items().get(0);
         assertThat(shown.routerPort("lab-public").orElseThrow().networks()).extracting(Object::toString)
                 .containsExactly("172.24.4.1/24", "2001:db8::1/64");
         assertThat(shown.switchPort("lab-vm2").orElseThrow().addresses()).singleElement()
