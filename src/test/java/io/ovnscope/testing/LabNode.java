@@ -27,6 +27,12 @@ public record LabNode(Path dir, String host, int port, Path hostPublicKey, Path 
         return "[" + host + "]:" + port + " " + parts[0] + " " + parts[1];
     }
 
+    /** Lets the key whose public half is in {@code publicKey} log in as root too. */
+    public void authorize(Path publicKey) throws IOException {
+        Files.writeString(dir.resolve("authorized_keys"), Files.readString(publicKey, StandardCharsets.US_ASCII),
+                StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     public LabSshd sshd() {
         return new LabSshd(dir);
     }
