@@ -83,7 +83,7 @@ public final class SshNodeShell implements NodeShell {
 
     private String lostReason() {
         String why = lost.get();
-        return "connection lost: " + (why != null ? why : "the connection to " + address + " closed");
+        return "connection lost: " + (why != null ? why : address + " closed the connection");
     }
 
     @Override

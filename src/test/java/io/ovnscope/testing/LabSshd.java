@@ -18,17 +18,26 @@ public final class LabSshd {
         this.dir = dir;
     }
 
-    /** Stops the listener and every session it serves, as a node whose sshd dies or reboots would. */
+    /**
+     * Stops the listener and the sshd process of every session, which drops every connection, as a node whose
+     * sshd dies would. The commands the sessions run are left to end on their own: killing a login shell
+     * midway through root's .bashrc can leave a tool's lock file behind (pyenv's rehash lock did, and then
+     * every later login waited 60 s for it).
+     */
     public void stop() throws IOException, InterruptedException {
         Optional<ProcessHandle> listener = listener();
-        killSessions();
-        if (listener.isPresent()) {
-            listener.get().destroy();
-            listener.get().onExit().join();
+        if (listener.isEmpty()) {
+            return;
         }
+        List<ProcessHandle> sessions = listener.get().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/sshd")).orElse(false)).toList();
+        sessions.forEach(ProcessHandle::destroyForcibly);
+        listener.get().destroy();
+        sessions.forEach(p -> p.onExit().join());
+        listener.get().onExit().join();
     }
 
-    /** Ends the open sessions (and the commands they run) but keeps the listener. */
+    /** Ends the open sessions and the commands they run (a timed-out {@code sleep 600}); keeps the listener. */
     public void killSessions() throws IOException {
         Optional<ProcessHandle> listener = listener();
         if (listener.isEmpty()) {
