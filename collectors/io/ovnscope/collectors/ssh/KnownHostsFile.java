@@ -127,7 +127,7 @@ public final class KnownHostsFile {
         }
         try {
             KnownHostEntry entry = KnownHostEntry.parseKnownHostEntry(line);
-            if (entry == null || CERT_AUTHORITY.equals(entry.getMarker()) || !entry.isHostMatch(host, port)) {
+            if (entry == null || CERT_AUTHORITY.equals(entry.getMarker()) || !hostMatches(entry, line, host, port)) {
                 return null;
             }
             PublicKey key = entry.getKeyEntry().resolvePublicKey(null, null, PublicKeyEntryResolver.IGNORING);
@@ -136,6 +136,15 @@ public final class KnownHostsFile {
             // A line OpenSSH would not read either (a key type this JDK lacks, a typo): it lists nothing.
             return null;
         }
+    }
+
+    private static boolean hostMatches(KnownHostEntry entry, String line, String host, int port) {
+        if (entry.getHashedEntry() != null) {
+            return entry.getHashedEntry().isHostMatch(host, port);
+        }
+        String[] fields = line.split("\\s+");
+        String patterns = fields[0].startsWith("@") && fields.length > 1 ? fields[1] : fields[0];
+        return HostPatterns.matches(patterns, KnownHostHashValue.createHostPattern(host, port));
     }
 
     private record Listed(String marker, PublicKey key) { }
