@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.client.config.hosts.KnownHostHashValue;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSessionCreator;
 import org.apache.sshd.common.util.net.SshdSocketAddress;
 
 /**
@@ -34,7 +35,7 @@ final class KnownHostsVerifier implements ServerKeyVerifier {
 
     @Override
     public boolean verifyServerKey(ClientSession session, SocketAddress remoteAddress, PublicKey key) {
-        SocketAddress named = session.getConnectAddress() != null ? session.getConnectAddress() : remoteAddress;
+        SocketAddress named = namedAddress(session, remoteAddress);
         String host = hostOf(named).toLowerCase(Locale.ROOT);
         int port = portOf(named);
         try {
@@ -82,6 +83,18 @@ final class KnownHostsVerifier implements ServerKeyVerifier {
         }
         policy.knownHosts().append(host, port, key, policy.hashNewEntries());
         return true;
+    }
+
+    /**
+     * The host and port as the user named them. Through a jump host Apache SSHD connects to a local forwarded
+     * port, so the connect address is 127.0.0.1:something; the real target is kept in TARGET_SERVER.
+     */
+    private static SocketAddress namedAddress(ClientSession session, SocketAddress remoteAddress) {
+        SshdSocketAddress target = session.getAttribute(ClientSessionCreator.TARGET_SERVER);
+        if (target != null) {
+            return target;
+        }
+        return session.getConnectAddress() != null ? session.getConnectAddress() : remoteAddress;
     }
 
     private static String hostOf(SocketAddress address) {
