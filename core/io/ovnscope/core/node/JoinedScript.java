@@ -9,8 +9,11 @@ import java.util.List;
 /**
  * Several commands as one POSIX shell script for one channel, and the way back: its output cut into one
  * {@link CommandRun} per command. Each command runs in a subshell with its input closed and, where the node has
- * coreutils' timeout(1), under its own timeout; after it the script prints a marker line with the command's
- * index, exit status and the time, on stdout and on stderr. The tag carries a random part so no output can fake it.
+ * coreutils' timeout(1), under its own timeout, and its output passes through {@code head -c} to hold its cap on
+ * the node; after it the script prints a marker line with the command's index, exit status and the time, on
+ * stdout and on stderr. The tag carries a random part so no output can fake it. One price: GNU head holds what it
+ * read until its count fills or its input ends, so a command cut off by a lost connection leaves no partial
+ * output (one stopped by its timeout does, as timeout(1) ends its input).
  */
 final class JoinedScript {
     /** timeout(1) exits 124 when it stopped the command. */
@@ -40,13 +43,18 @@ final class JoinedScript {
         // Without timeout(1) (a minimal image) the commands run unbounded; the channel's own timeout still holds.
         script.append("ovnscope_t() { s=$1; shift; if command -v timeout >/dev/null 2>&1; then ")
                 .append("timeout -k 5 \"$s\" \"$@\"; else \"$@\"; fi; }; ");
+        script.append("exec 4>&1; ");
         script.append("printf '%s start %s\\n' '").append(tag).append("' \"$(date +%s%N)\"; ");
         script.append("printf '%s start\\n' '").append(tag).append("' >&2; ");
         for (int i = 0; i < specs.size(); i++) {
             CommandSpec spec = specs.get(i);
             long seconds = Math.max(1, (spec.timeout().toMillis() + 999) / 1000);
-            script.append("ovnscope_t ").append(seconds).append(" sh -c ").append(quote(spec.command()))
-                    .append(" </dev/null; ovnscope_s=$?; ");
+            // The cap holds on the node (head stops reading, the command gets SIGPIPE), so a flood cannot
+            // fill the channel and starve the commands after it; fd 3 carries the command's own status out
+            // of the pipeline, which POSIX sh (no pipefail) would otherwise lose.
+            script.append("ovnscope_s=$( { { ovnscope_t ").append(seconds).append(" sh -c ")
+                    .append(quote(spec.command())).append(" </dev/null; echo $? >&3; } | head -c ")
+                    .append(saturatedAdd(spec.outputCap(), 1)).append(" >&4; } 3>&1 ); ");
             script.append("printf '\\n%s end ").append(i).append(" %s %s\\n' '").append(tag)
                     .append("' \"$ovnscope_s\" \"$(date +%s%N)\"; ");
             script.append("printf '\\n%s end ").append(i).append(" -\\n' '").append(tag).append("' >&2; ");
@@ -96,8 +104,7 @@ final class JoinedScript {
         }
         if (capped.cut()) {
             return new CommandRun(spec.command(), Outcome.TRUNCATED, status, null, took, capped.text(), stderr, true,
-                    "output cut at the cap: kept the first " + capped.keptBytes() + " of " + capped.allBytes()
-                            + " bytes printed");
+                    "output cut at the cap: kept the first " + capped.keptBytes() + " bytes (it printed more)");
         }
         if (status == 0) {
             return new CommandRun(spec.command(), Outcome.COMPLETED, 0, null, took, stdout, stderr, false, null);
@@ -186,13 +193,13 @@ final class JoinedScript {
     private record Segment(String text, String markerLine) { }
 
     /** A command's output held to its own cap, in bytes as the node printed them. */
-    private record Capped(String text, boolean cut, long keptBytes, long allBytes) {
+    private record Capped(String text, boolean cut, long keptBytes) {
         static Capped of(String text, long cap) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             if (bytes.length <= cap) {
-                return new Capped(text, false, bytes.length, bytes.length);
+                return new Capped(text, false, bytes.length);
             }
-            return new Capped(new String(bytes, 0, (int) cap, StandardCharsets.UTF_8), true, cap, bytes.length);
+            return new Capped(new String(bytes, 0, (int) cap, StandardCharsets.UTF_8), true, cap);
         }
     }
 }
