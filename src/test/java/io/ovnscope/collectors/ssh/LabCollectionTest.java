@@ -66,4 +66,29 @@ class LabCollectionTest {
             assertThat(run.failure()).startsWith("exit status 1: ").contains("br-nope");
         }
     }
+
+    @Test
+    void aCommandKilledByASignalHasAnExitSignalAndNoStatus(LabNode lab) throws Exception {
+        try (SshNodeShell shell = LabSessions.connect(lab, home)) {
+            CommandRun run = shell.run(CommandSpec.of("echo dying; kill -KILL $$"), CancelToken.none());
+
+            assertThat(run.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(run.exitCode()).isNull();
+            assertThat(run.exitSignal()).isEqualTo("KILL");
+            assertThat(run.stdout()).isEqualTo("dying\n");
+            assertThat(run.failure()).isEqualTo("killed by signal KILL");
+        }
+    }
+
+    @Test
+    void stdinReachesTheCommand(LabNode lab) throws Exception {
+        try (SshNodeShell shell = LabSessions.connect(lab, home)) {
+            CommandRun run = shell.run(CommandSpec.of("wc -l").withStdin("a\nb\nc\n"), CancelToken.none());
+            CommandRun closed = shell.run(CommandSpec.of("cat"), CancelToken.none());
+
+            assertThat(run.stdout().strip()).isEqualTo("3");
+            assertThat(closed.outcome()).isEqualTo(Outcome.COMPLETED);
+            assertThat(closed.stdout()).isEmpty();
+        }
+    }
 }
