@@ -50,9 +50,12 @@ final class ExecRun {
             return CommandRun.notRun(spec.command(), reason);
         }
         Ending ending;
-        try (CancelToken.Registration ignored = cancel.onCancel(() -> channel.close(true))) {
+        CancelToken.Registration onCancel = cancel.onCancel(() -> channel.close(true));
+        try {
             feedInput(channel);
             ending = waitForEnd(channel, out, start);
+        } finally {
+            onCancel.close();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return describe(channel, ending, took, out, err);

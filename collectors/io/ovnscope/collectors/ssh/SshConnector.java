@@ -3,6 +3,7 @@ package io.ovnscope.collectors.ssh;
 import io.ovnscope.core.node.NodeConnectException;
 import java.io.IOException;
 import java.security.KeyPair;
+import java.time.Duration;
 import java.util.List;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.auth.password.PasswordIdentityProvider;
@@ -86,6 +87,9 @@ public final class SshConnector {
             // As OpenSSH's ServerAliveInterval with ServerAliveCountMax 3: a dead peer is noticed, an idle one kept.
             CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, target.keepalive());
             CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(client, 3);
+            // The heartbeat decides when a quiet connection is dead; SSHD's own 10-minute idle close would end a
+            // GUI's connection between two refreshes.
+            CoreModuleProperties.IDLE_TIMEOUT.set(client, Duration.ZERO);
         }
         return client;
     }

@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is noisy, so it runs only when asked: {@code mvn test -Dtest=LabBenchmarkTest -Dovnscope.bench=true}.
  * Every figure is the median of {@link #ROUNDS} rounds after a warm-up, and each includes connecting.
  */
+@EnabledIfSystemProperty(named = "ovnscope.bench", matches = "true",
+        disabledReason = "benchmark: run with -Dovnscope.bench=true")
 @ExtendWith(Lab.class)
 class LabBenchmarkTest {
     private static final int ROUNDS = 7;
@@ -51,7 +53,6 @@ class LabBenchmarkTest {
 
     @Test
     void parallelChannelsBeatOpenSshOneByOne(LabNode lab) throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("ovnscope.bench"), "benchmark: run with -Dovnscope.bench=true");
         KnownHostsFile knownHosts = LabSessions.trusting(lab, home);
         List<CommandSpec> specs = COMMANDS.stream().map(CommandSpec::of).toList();
         for (int i = 0; i < 3; i++) {
