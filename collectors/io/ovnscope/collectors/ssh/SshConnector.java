@@ -82,7 +82,9 @@ public final class SshConnector {
         // Without TCP_NODELAY each channel open can wait about 40 ms on delayed ACKs.
         CoreModuleProperties.TCP_NODELAY.set(client, true);
         CoreModuleProperties.IO_CONNECT_TIMEOUT.set(client, target.connectTimeout());
-        CoreModuleProperties.AUTH_TIMEOUT.set(client, target.connectTimeout());
+        // Longer than our own wait for the login, which then fails as a timeout and not as "Session is being
+        // closed" (what SSHD's own auth timer says when it fires first).
+        CoreModuleProperties.AUTH_TIMEOUT.set(client, target.connectTimeout().plusSeconds(5));
         if (!target.keepalive().isZero()) {
             // As OpenSSH's ServerAliveInterval with ServerAliveCountMax 3: a dead peer is noticed, an idle one kept.
             CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, target.keepalive());
