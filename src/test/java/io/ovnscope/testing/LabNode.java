@@ -33,6 +33,24 @@ public record LabNode(Path dir, String host, int port, Path hostPublicKey, Path 
                 StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.APPEND);
     }
 
+    /**
+     * A command that prints {@code before}, then hangs for ten minutes as the pid it writes to {@code pidName}
+     * in the lab dir. A client that gives up on a command only closes its channel, and sshd (with no terminal)
+     * leaves the command running, so a test that hangs one ends it with {@link #killRecorded}.
+     */
+    public String hangingCommand(String pidName) {
+        return "echo before; echo $$ >" + dir.resolve(pidName) + "; exec sleep 600";
+    }
+
+    /** Kills the process whose id a {@link #hangingCommand} wrote, if it still runs. */
+    public void killRecorded(String pidName) throws IOException {
+        Path pidFile = dir.resolve(pidName);
+        if (Files.exists(pidFile)) {
+            long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).strip());
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
     public LabSshd sshd() {
         return new LabSshd(dir);
     }

@@ -29,7 +29,7 @@ class LabRunFaultsTest {
     @Test
     void aHangingCommandTimesOutAndTheOthersStand(LabNode lab) throws Exception {
         List<CommandSpec> specs = List.of(
-                CommandSpec.of("echo before; sleep 600").withTimeout(Duration.ofSeconds(2)),
+                CommandSpec.of(lab.hangingCommand("hang.pid")).withTimeout(Duration.ofSeconds(2)),
                 CommandSpec.of("ovs-vsctl list-br"),
                 CommandSpec.of("iptables-save -t nat"));
         long start = System.nanoTime();
@@ -47,6 +47,8 @@ class LabRunFaultsTest {
             assertThat(runs.get(2).outcome()).isEqualTo(Outcome.COMPLETED);
             assertThat(shell.isOpen()).isTrue();
             assertThat(shell.run(CommandSpec.of("echo still"), CancelToken.none()).stdout()).isEqualTo("still\n");
+        } finally {
+            lab.killRecorded("hang.pid");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
