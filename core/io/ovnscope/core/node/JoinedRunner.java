@@ -9,7 +9,8 @@ import java.util.UUID;
  * user's login shell, and on a node whose .bashrc loads tool initialisers that start-up costs more than the
  * read-only commands themselves (on the lab: 13 commands in 8 parallel channels 1.9 s, joined in one 0.4 s).
  * Each command keeps its own exit status, stderr, timeout (where the node has timeout(1)) and output cap.
- * A command with stdin runs on a channel of its own.
+ * A command with stdin runs on a channel of its own. Progress comes per channel: its commands are reported
+ * started together and finished together when the channel ends.
  */
 public final class JoinedRunner {
     /**
