@@ -119,7 +119,8 @@ start_sshd() {
     {
         echo '#!/bin/sh'
         exports
-        echo "exec ip netns exec $ns /bin/sh -c \"\${SSH_ORIGINAL_COMMAND:-echo ovnscope lab: give a command}\""
+        # A UTS namespace of its own per session, so the node answers to its seed name, not the machine's.
+        echo "exec unshare --uts /bin/sh -c 'hostname $NODE && exec ip netns exec $ns /bin/sh -c \"\$1\"' lab \"\${SSH_ORIGINAL_COMMAND:-echo ovnscope lab: give a command}\""
     } >"$dir/lab-shell"
     chmod 755 "$dir/lab-shell"
     cat >"$dir/sshd_config" <<CONF
@@ -141,6 +142,10 @@ CONF
     /usr/sbin/sshd -f "$dir/sshd_config" -E "$dir/sshd.log"
 }
 
+alive() { # PID: running, and not a zombie waiting for this machine's slow init to reap it
+    [ -r "/proc/$1/stat" ] && [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]
+}
+
 stop() {
     [ -d "$dir" ] || return 0
     dir=$(cd "$dir" && pwd)
@@ -149,7 +154,7 @@ stop() {
         [ -f "$dir/$name.pid" ] || continue
         pid=$(cat "$dir/$name.pid")
         kill "$pid" 2>/dev/null || true
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        for _ in $(seq 1 50); do alive "$pid" || break; sleep 0.1; done
         kill -9 "$pid" 2>/dev/null || true
     done
     if [ -f "$dir/lab.env" ]; then

@@ -1,10 +1,19 @@
 package io.ovnscope.app;
 
 import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
+import io.ovnscope.app.settings.UserDirectories;
+import io.ovnscope.collectors.catalog.CommandCatalog;
+import io.ovnscope.collectors.collect.SshSnapshotCollector;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
-import io.ovnscope.app.settings.UserDirectories;
+import io.ovnscope.collectors.snapshot.FolderImport;
+import io.ovnscope.collectors.snapshot.SnapshotAssembler;
+import io.ovnscope.collectors.snapshot.SnapshotFiles;
+import io.ovnscope.collectors.ssh.SshConnector;
+import io.ovnscope.core.collect.SnapshotCollector;
 import io.ovnscope.views.MainWindow;
+import io.ovnscope.views.ports.SnapshotDocuments;
+import java.time.Clock;
 
 /** The one place that creates the implementations and hands them to the views and commands. */
 public final class Wiring {
@@ -20,6 +29,27 @@ public final class Wiring {
 
     public OutputReader outputReader() {
         return new OutputReader(OutputKinds.all());
+    }
+
+    public SnapshotAssembler snapshotAssembler() {
+        return new SnapshotAssembler(OutputKinds.all());
+    }
+
+    public SnapshotFiles snapshotFiles() {
+        return new SnapshotFiles(snapshotAssembler());
+    }
+
+    public FolderImport folderImport() {
+        return new FolderImport(outputReader(), snapshotAssembler(), Clock.systemUTC());
+    }
+
+    public SnapshotDocuments snapshotDocuments() {
+        return new FileSnapshotDocuments(snapshotFiles());
+    }
+
+    public SnapshotCollector snapshotCollector() {
+        return new SshSnapshotCollector(new SshConnector(), CommandCatalog.builtIn(), snapshotAssembler(),
+                Clock.systemUTC());
     }
 
     public MainWindow mainWindow() {

@@ -24,6 +24,16 @@ public final class OutputReader {
         return kinds;
     }
 
+    /** The kind a command line prints, if ovnscope reads it. */
+    public Optional<OutputKind> kindProducedBy(String commandLine) {
+        return recognizer.producedBy(commandLine);
+    }
+
+    /** The kind a text looks like, if any. */
+    public Optional<OutputKind> recognise(String text) {
+        return recognizer.recognise(text);
+    }
+
     public Optional<OutputKind> kind(String name) {
         return kinds.stream().filter(k -> k.name().equals(name)).findFirst();
     }
