@@ -51,6 +51,23 @@ public record LabNode(Path dir, String host, int port, Path hostPublicKey, Path 
         }
     }
 
+    /**
+     * Runs a command in the lab as an SSH session would (its namespace, its OVS and OVN sockets), but from
+     * here, without SSH: for a test to look at the lab's state behind the collector's back.
+     */
+    public String inside(String command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(dir.resolve("lab-shell").toString()).redirectErrorStream(true);
+        builder.environment().put("SSH_ORIGINAL_COMMAND", command);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IOException("`" + command + "` failed in the lab: " + new String(output, StandardCharsets.UTF_8));
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+
     public LabSshd sshd() {
         return new LabSshd(dir);
     }

@@ -1,0 +1,72 @@
+package io.ovnscope.collectors.collect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ovnscope.core.collect.AuthChoice;
+import io.ovnscope.core.collect.CollectionListener;
+import io.ovnscope.core.collect.ConnectionProfile;
+import io.ovnscope.core.collect.SnapshotCollector.CollectRequest;
+import io.ovnscope.core.collect.ToolPrefixes;
+import io.ovnscope.core.node.CancelToken;
+import io.ovnscope.core.node.HostKeyPrompt;
+import io.ovnscope.core.node.PassphrasePrompt;
+import io.ovnscope.core.snapshot.CapturedOutput;
+import io.ovnscope.core.snapshot.Gap;
+import io.ovnscope.core.snapshot.Outcome;
+import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.testing.Lab;
+import io.ovnscope.testing.LabNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A node that goes away halfway: the snapshot keeps what came and says what is missing and why. */
+@ExtendWith(Lab.class)
+class LabCollectionFaultsTest {
+    @Test
+    void sshdStoppedMidCollectionGivesAPartialSnapshotThatSaysWhatIsMissing(LabNode lab, @TempDir Path home)
+            throws Exception {
+        Path knownHosts = home.resolve("known_hosts");
+        Files.writeString(knownHosts, lab.knownHostsLine() + "\n");
+        ConnectionProfile profile = new ConnectionProfile("lab", lab.host(), lab.port(), "root",
+                new AuthChoice.KeyFile(lab.userKey().toString()), Optional.empty(),
+                Optional.of(knownHosts.toString()), ToolPrefixes.DISCOVER, true);
+        AtomicInteger rounds = new AtomicInteger();
+        CollectionListener stopsSshdBeforeTheBridgeRound = new CollectionListener() {
+            @Override
+            public void planned(List<String> items) {
+                if (rounds.incrementAndGet() == 2) {
+                    try {
+                        lab.sshd().stop();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        };
+        try {
+            Snapshot snapshot = LabSnapshotTest.collector().collect(new CollectRequest(profile, new char[0],
+                    HostKeyPrompt.REFUSE, PassphrasePrompt.NONE, false), stopsSshdBeforeTheBridgeRound,
+                    CancelToken.none());
+
+            assertThat(snapshot.partial()).isTrue();
+            // The first round came back whole: the OVN database is there.
+            assertThat(snapshot.output("nb/Load_Balancer")).map(CapturedOutput::outcome).hasValue(Outcome.COMPLETED);
+            assertThat(snapshot.node().northbound().routers()).hasSize(2);
+            // The per-bridge round is missing, each item with the reason.
+            assertThat(snapshot.gaps()).extracting(Gap::item)
+                    .contains("flows/br-int", "flows/br-ex", "ports/br-int", "ports/br-ex");
+            assertThat(snapshot.gaps()).filteredOn(g -> g.item().startsWith("flows/"))
+                    .allSatisfy(g -> assertThat(g.reason()).contains("connection lost"));
+            // Unknown, not empty: a bridge whose dump never came has no flow list at all.
+            assertThat(snapshot.node().flows()).doesNotContainKey("br-int");
+        } finally {
+            lab.sshd().start();
+        }
+    }
+}
