@@ -6,10 +6,12 @@ import io.ovnscope.collectors.catalog.CommandCatalog;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
+import io.ovnscope.collectors.profiles.JsonProfileStore;
 import io.ovnscope.collectors.snapshot.FolderImport;
 import io.ovnscope.collectors.snapshot.SnapshotAssembler;
 import io.ovnscope.collectors.snapshot.SnapshotFiles;
 import io.ovnscope.collectors.ssh.SshConnector;
+import io.ovnscope.core.collect.ProfileStore;
 import io.ovnscope.core.collect.SnapshotCollector;
 import io.ovnscope.views.MainWindow;
 import io.ovnscope.views.ports.SnapshotDocuments;
@@ -45,6 +47,10 @@ public final class Wiring {
 
     public SnapshotDocuments snapshotDocuments() {
         return new FileSnapshotDocuments(snapshotFiles());
+    }
+
+    public ProfileStore profileStore() {
+        return new JsonProfileStore(directories.config().resolve("profiles.json"));
     }
 
     public SnapshotCollector snapshotCollector() {
