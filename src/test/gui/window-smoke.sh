@@ -9,17 +9,7 @@ out=target/smoke
 mkdir -p "$out"
 [ -f "$jar" ] || { echo "window smoke: $jar is missing, run mvn package first" >&2; exit 1; }
 
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() {
-    [ -n "$app" ] && kill "$app" 2>/dev/null || true
-    kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-
-export DISPLAY=$display
+start_virtual_display "$out"
 # The window app logs into XDG_STATE_HOME and unpacks JavaFX into XDG_CACHE_HOME: keep both in target/.
 export XDG_CONFIG_HOME=$PWD/$out/config XDG_CACHE_HOME=$PWD/$out/cache XDG_STATE_HOME=$PWD/$out/state
 start=$(date +%s.%N)
@@ -32,9 +22,7 @@ if ! wait_for_painted_window "$app" 15 >/dev/null; then
     exit 1
 fi
 shown=$(date +%s.%N)
-import -window root "$out/window.png"
-colours=$(convert "$out/window.png" -format '%k' info:)
-if [ "$colours" -lt 16 ]; then
+if ! colours=$(screenshot_not_blank "$out/window.png"); then
     echo "window smoke: the screenshot has only $colours colours: the window looks blank" >&2
     exit 1
 fi

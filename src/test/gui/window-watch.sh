@@ -33,3 +33,29 @@ wait_for_painted_window() {
     done
     return 1
 }
+
+# Starts a virtual X server for this script (log in $1/xvfb.log), exports DISPLAY, waits until it answers,
+# and on exit stops it and the app whose pid is in $app.
+start_virtual_display() {
+    display=:$((90 + RANDOM % 400))
+    Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$1/xvfb.log" 2>&1 &
+    xvfb=$!
+    app=
+    trap 'if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; fi; kill "$xvfb" 2>/dev/null || true' EXIT
+    export DISPLAY=$display
+    for _ in $(seq 1 50); do
+        xwininfo -root >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "no virtual X server answered on $display (see $1/xvfb.log)" >&2
+    return 1
+}
+
+# Captures the whole screen into $1 and prints its colour count; fails when the capture looks blank.
+screenshot_not_blank() {
+    local colours
+    import -window root "$1"
+    colours=$(convert "$1" -format '%k' info:)
+    echo "$colours"
+    [ "$colours" -ge 16 ]
+}

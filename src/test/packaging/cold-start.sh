@@ -14,20 +14,7 @@ out=$PWD/target/cold-start
 rm -rf "$out"
 mkdir -p "$out"
 
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() {
-    [ -n "$app" ] && kill "$app" 2>/dev/null || true
-    kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-export DISPLAY=$display
-for _ in $(seq 1 50); do
-    xwininfo -root >/dev/null 2>&1 && break
-    sleep 0.1
-done
+start_virtual_display "$out"
 
 # Starts the app with per-user directories under $1 and prints the seconds to a painted window.
 time_one_start() {

@@ -29,20 +29,7 @@ user=$out/user
 export HOME=$user/home XDG_CONFIG_HOME=$user/config XDG_DATA_HOME=$user/data XDG_CACHE_HOME=$user/cache \
     XDG_STATE_HOME=$user/state
 mkdir -p "$HOME"
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
-xvfb=$!
-app=
-cleanup() {
-    [ -n "$app" ] && kill "$app" 2>/dev/null || true
-    kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-export DISPLAY=$display
-for _ in $(seq 1 50); do
-    xwininfo -root >/dev/null 2>&1 && break
-    sleep 0.1
-done
+start_virtual_display "$out"
 
 launched=$(date +%s.%N)
 "$launcher" >"$out/app.out" 2>&1 &
@@ -52,9 +39,7 @@ if ! wait_for_painted_window "$app" 30 >/dev/null; then
     fail "no painted window titled ovnscope within 30 s"
 fi
 shown=$(date +%s.%N)
-import -window root "$out/window.png"
-colours=$(convert "$out/window.png" -format '%k' info:)
-[ "$colours" -ge 16 ] || fail "the screenshot has only $colours colours: the window looks blank"
+colours=$(screenshot_not_blank "$out/window.png") || fail "the screenshot has only $colours colours: the window looks blank"
 kill "$app"
 wait "$app" 2>/dev/null || true
 app=
