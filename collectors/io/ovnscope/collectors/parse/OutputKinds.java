@@ -103,7 +103,7 @@ public final class OutputKinds {
                         "\\bip6?tables\\b(.*\\s)?-[a-zA-Z]*L"),
                 kind("ip-route", "ip route [show table all]", new IpRouteParser(),
                         List.of(of("^(default|local|broadcast|multicast|unreachable|blackhole|prohibit|[0-9a-f.:]+(/\\d+)?)"
-                                + " .*\\b(dev|via)\\b", 10), of("\\bproto (kernel|static|dhcp|boot|ra)\\b", 5)),
+                                + " (.* )?(dev|via) \\S", 10), of("\\bproto (kernel|static|dhcp|boot|ra)\\b", 5)),
                         "\\bip (-\\S+ )*r(o(u(te?)?)?)?\\b"),
                 kind("ip-rule", "ip rule", new IpRuleParser(),
                         List.of(of("^\\d+:\\s+(not )?from \\S+", 20)),

@@ -88,8 +88,11 @@ public final class OutputReader {
         List<Block> blocks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (PastedSession.Block block : PastedSession.split(text)) {
-            Optional<OutputKind> kind = block.command().flatMap(recognizer::producedBy)
-                    .or(() -> recognizer.recognise(block.text()));
+            // A pasted command says what its output is; only text before the first prompt is judged by its look,
+            // so the output of `ifconfig` or `oc get pods -o wide` is never mistaken for something ovnscope reads.
+            Optional<OutputKind> kind = block.command().isPresent()
+                    ? block.command().flatMap(recognizer::producedBy)
+                    : recognizer.recognise(block.text());
             if (kind.isPresent()) {
                 Parsed<?> parsed = kind.get().parser().parse(block.text());
                 for (Problem p : parsed.problems()) {
