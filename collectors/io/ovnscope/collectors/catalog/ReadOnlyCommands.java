@@ -19,7 +19,7 @@ public final class ReadOnlyCommands {
             Pattern.compile("ip (-j )?(route show table all|addr|-d address)"),
             Pattern.compile("get [a-z,]+ -A -o json"),
             // Discovery: who am I, what is this node called, which tools are here, where is ovnkube.
-            Pattern.compile("hostname|id -u|sudo -n true|command -v [a-z-]+"),
+            Pattern.compile("hostname|id -u|sudo -n true|command -v [a-z-]+|sudo -n ovs-vsctl list-br"),
             Pattern.compile("(oc|kubectl) -n " + NAME + " get pods -o name"));
 
     private ReadOnlyCommands() {

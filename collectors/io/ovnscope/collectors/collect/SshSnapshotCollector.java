@@ -64,10 +64,12 @@ public final class SshSnapshotCollector implements SnapshotCollector {
     /** The collection itself, over any shell: the same steps whether the node is reached by SSH or otherwise. */
     Snapshot collect(NodeShell shell, ConnectionProfile profile, CollectionListener listener, CancelToken cancel) {
         JoinedRunner runner = new JoinedRunner(shell);
-        List<CommandRun> probes = runner.runAll(NodeDiscovery.probes(), RunProgress.NONE, cancel);
+        // The probes are tiny: one channel (one login shell) is quicker than two.
+        JoinedRunner probing = new JoinedRunner(shell, 1);
+        List<CommandRun> probes = probing.runAll(NodeDiscovery.probes(), RunProgress.NONE, cancel);
         Optional<CommandRun> pods = Optional.empty();
         if (NodeDiscovery.needsPodProbe(probes, profile.prefixes())) {
-            pods = Optional.of(runner.runAll(List.of(NodeDiscovery.podProbe(NodeDiscovery.clientOf(probes))),
+            pods = Optional.of(probing.runAll(List.of(NodeDiscovery.podProbe(NodeDiscovery.clientOf(probes))),
                     RunProgress.NONE, cancel).get(0));
         }
         NodeDiscovery.Findings found = NodeDiscovery.conclude(probes, profile.prefixes(), profile.host(), pods);
@@ -82,13 +84,19 @@ public final class SshSnapshotCollector implements SnapshotCollector {
                 first.add(planned);
             }
         }
-        run(runner, first, found, listener, cancel, outputs, gaps);
-        List<String> bridges = outputs.stream()
-                .filter(o -> o.item().equals(CommandCatalog.BRIDGES) && o.usable())
-                .findFirst()
-                .map(o -> new BridgeListParser().parse(o.stdout()).items())
-                .orElse(List.of());
-        run(runner, catalog.perBridge(bridges), found, listener, cancel, outputs, gaps);
+        if (found.bridges().isPresent()) {
+            // The bridges are known already: everything runs in one round.
+            first.addAll(catalog.perBridge(new BridgeListParser().parse(found.bridges().get()).items()));
+            run(runner, first, found, listener, cancel, outputs, gaps);
+        } else {
+            run(runner, first, found, listener, cancel, outputs, gaps);
+            List<String> bridges = outputs.stream()
+                    .filter(o -> o.item().equals(CommandCatalog.BRIDGES) && o.usable())
+                    .findFirst()
+                    .map(o -> new BridgeListParser().parse(o.stdout()).items())
+                    .orElse(List.of());
+            run(runner, catalog.perBridge(bridges), found, listener, cancel, outputs, gaps);
+        }
 
         SnapshotSource source = new SnapshotSource(SnapshotSource.Origin.SSH, found.nodeName(), profile.address(),
                 clock.instant());
