@@ -99,6 +99,8 @@ final class ConnectForm {
         advanced.setExpanded(false);
         advanced.setAnimated(false);
         advanced.setContent(prefixes());
+        advanced.expandedProperty().addListener((seen, before, now) -> javafx.application.Platform.runLater(
+                this::fitWindow));
 
         auth.selectedToggleProperty().addListener((seen, before, now) -> authChanged());
         authChanged();
@@ -206,6 +208,14 @@ final class ConnectForm {
         keyRow.setDisable(!key);
         rowVisible(password, pass);
         validate();
+        fitWindow();
+    }
+
+    /** Rows appear and disappear with the choices: the dialog grows or shrinks to keep them all in view. */
+    private void fitWindow() {
+        if (view != null && view.getScene() != null && view.getScene().getWindow() != null) {
+            view.getScene().getWindow().sizeToScene();
+        }
     }
 
     private void rowVisible(Node field, boolean visible) {
