@@ -5,6 +5,8 @@ import io.ovnscope.views.snapshot.NavEntry;
 import io.ovnscope.views.snapshot.NavigatorTree;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
@@ -19,6 +21,7 @@ final class NavigatorPane {
         tree.setId("navigator");
         tree.setShowRoot(true);
         tree.setRoot(NavigatorTree.empty("No node open"));
+        tree.setCellFactory(view -> new EntryCell());
         tree.getSelectionModel().selectedItemProperty().addListener((seen, before, now) ->
                 selected.accept(Optional.ofNullable(now).map(TreeItem::getValue).flatMap(NavEntry::subject)));
     }
@@ -30,5 +33,15 @@ final class NavigatorPane {
 
     TreeView<NavEntry> view() {
         return tree;
+    }
+
+    /** A line whose tooltip repeats it whole, since long OVN names do not fit a narrow navigator. */
+    private static final class EntryCell extends TreeCell<NavEntry> {
+        @Override
+        protected void updateItem(NavEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(empty || entry == null ? null : entry.label());
+            setTooltip(empty || entry == null ? null : new Tooltip(entry.label()));
+        }
     }
 }

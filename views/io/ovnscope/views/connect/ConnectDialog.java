@@ -63,6 +63,7 @@ public final class ConnectDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Connect to a node");
         stage.setScene(scene(owner));
+        stage.setOnShown(e -> stage.sizeToScene());
         stage.setOnCloseRequest(e -> {
             if (running != null) {
                 e.consume();
@@ -138,6 +139,7 @@ public final class ConnectDialog {
         root.setId("connect-dialog");
         root.getStyleClass().add("connect-dialog");
         root.setPrefWidth(600);
+        root.setPadding(new javafx.geometry.Insets(14, 16, 12, 16));
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());

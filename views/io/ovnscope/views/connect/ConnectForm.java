@@ -270,6 +270,7 @@ final class ConnectForm {
 
     private void validate() {
         boolean allFine = true;
+        long shownBefore = checks.values().stream().filter(c -> c.error().isVisible()).count();
         for (Map.Entry<TextInputControl, Check> entry : checks.entrySet()) {
             Optional<String> problem = entry.getValue().check().apply(entry.getKey().getText());
             allFine &= problem.isEmpty();
@@ -280,6 +281,9 @@ final class ConnectForm {
             entry.getKey().pseudoClassStateChanged(INVALID, show);
         }
         valid.set(allFine);
+        if (checks.values().stream().filter(c -> c.error().isVisible()).count() != shownBefore) {
+            fitWindow();
+        }
     }
 
     private static Optional<String> optional(String text) {

@@ -7,6 +7,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 
 /** The pane on the right: every field of the selected element, as a read-only two-column table. */
 public final class DetailsPane {
@@ -17,10 +19,13 @@ public final class DetailsPane {
         table.setPlaceholder(new Label("Select an element in the navigator to see all of its data."));
         TableColumn<PropertyRow, String> name = new TableColumn<>("Field");
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
-        name.setPrefWidth(130);
+        name.setCellFactory(column -> new WrappingCell("details-name"));
+        name.setPrefWidth(150);
+        name.setMinWidth(120);
+        name.setMaxWidth(230);
         TableColumn<PropertyRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().value()));
-        value.setCellFactory(column -> new ValueCell());
+        value.setCellFactory(column -> new WrappingCell("details-value"));
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -35,13 +40,23 @@ public final class DetailsPane {
         return table;
     }
 
-    /** A value cell whose tooltip shows the whole text when the column is too narrow for it. */
-    private static final class ValueCell extends TableCell<PropertyRow, String> {
+    /** A cell that wraps long text (map keys, VIPs, matches) instead of cutting it. */
+    private static final class WrappingCell extends TableCell<PropertyRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell(String styleClass) {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            text.getStyleClass().add(styleClass);
+            setPrefHeight(Region.USE_COMPUTED_SIZE);
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setTooltip(empty || item == null || item.length() < 30 ? null : new Tooltip(item));
+            setText(null);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
+            setTooltip(empty || item == null || item.length() < 40 ? null : new Tooltip(item));
         }
     }
 }

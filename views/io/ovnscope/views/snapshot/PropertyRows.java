@@ -95,7 +95,7 @@ public final class PropertyRows {
             return map.isEmpty() ? "none" : map.entrySet().stream()
                     .map(e -> e.getKey() + "=" + text(e.getValue())).collect(Collectors.joining(", "));
         }
-        if (value instanceof Record record && name(record).isEmpty()) {
+        if (value instanceof Record record && name(record).isEmpty() && !ownText(record)) {
             return inline(record);
         }
         if (value instanceof String string) {
@@ -104,17 +104,31 @@ public final class PropertyRows {
         return name(value).orElseGet(value::toString);
     }
 
-    /** A nested record on one line, its empty parts left out. */
+    /**
+     * A nested record on one line, its empty parts, false flags and row UUID left out: inside its owner's
+     * details a reader scans for addresses and next hops, and the element's own line has the rest.
+     */
     private static String inline(Record record) {
         List<String> parts = new ArrayList<>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             Object value = read(record, component);
+            if (component.getName().equals("uuid") || Boolean.FALSE.equals(value)) {
+                continue;
+            }
             String shown = text(value);
             if (!shown.equals(NONE) && !shown.equals("none") && !shown.isEmpty()) {
                 parts.add(words(component.getName()) + " " + shown);
             }
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * True for records that print themselves as users write them (an address as {@code 10.42.0.0/16}), rather
+     * than with the generated {@code Name[part=value]} form.
+     */
+    private static boolean ownText(Record record) {
+        return !record.toString().startsWith(record.getClass().getSimpleName() + "[");
     }
 
     private static String shortened(String text) {

@@ -39,7 +39,7 @@ public final class FixtureSnapshots {
 
     /** The seed's node as the demo: every output complete, no gaps. */
     public static Snapshot demo() {
-        return snapshot(SnapshotSource.Origin.DEMO, "demo (seed 004 lab)", List.of());
+        return snapshot(SnapshotSource.Origin.DEMO, "root@127.0.0.1:2222", List.of());
     }
 
     /** As collected over SSH from {@code address}, with the given gaps. */

@@ -39,7 +39,7 @@ final class WindowDoubles {
         return new WindowLayoutStore() {
             @Override
             public WindowLayout load() {
-                return new WindowLayout(20, 20, 1200, 760, false, List.of(0.26, 0.72, 0.62));
+                return new WindowLayout(20, 20, 1200, 760, false, List.of(0.27, 0.70, 0.65));
             }
 
             @Override
