@@ -83,7 +83,9 @@ public final class ConnectDialog {
         stage.show();
         loadProfiles(Optional.of(profile));
         form.fill(profile);
-        if (form.needsPassword()) {
+        if (!form.validProperty().get()) {
+            say("This profile no longer checks out: correct the fields marked in red, then Connect.", true);
+        } else if (form.needsPassword()) {
             say("Type the password for " + profile.address() + " to collect it again.", false);
             form.focusFirstEmpty();
         } else {

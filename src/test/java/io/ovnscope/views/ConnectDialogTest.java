@@ -250,6 +250,52 @@ class ConnectDialogTest {
         assertThat(field(robot, "#connect-port").getText()).isEqualTo("22");
     }
 
+    @Test
+    void anEncryptedKeysPassphraseIsAskedInAMaskedDialog(FxRobot robot) throws Exception {
+        List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        doubles.collector.script.set((request, listener, cancel) -> {
+            char[] first = request.passphrases().passphrase("/home/u/.ssh/id_ed25519", 1);
+            answers.add(first == null ? "(gave up)" : new String(first));
+            char[] second = request.passphrases().passphrase("/home/u/.ssh/id_ed25519", 2);
+            answers.add(second == null ? "(gave up)" : new String(second));
+            throw new NodeConnectException(NodeConnectException.Failure.PASSPHRASE,
+                    "the passphrase of /home/u/.ssh/id_ed25519 was not given; nothing was collected");
+        });
+        fillAgentLogin(robot);
+        robot.clickOn("#connect-go");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-dialog-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#passphrase-dialog-field").queryAs(TextField.class).setText("wrong"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answers.size() == 1
+                && robot.lookup("#passphrase-dialog-field").tryQuery().isPresent());
+        assertThat(robot.lookup("#passphrase-dialog .content .label").queryLabeled().getText())
+                .isEqualTo("That passphrase was wrong (try 2 of 3).");
+        robot.clickOn("Cancel");
+        Label message = robot.lookup("#connect-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> message.getText().startsWith("the passphrase"));
+        assertThat(answers).containsExactly("wrong", "(gave up)");
+    }
+
+    @Test
+    void refreshingAPasswordLoginAsksForThePasswordBeforeCollecting(FxRobot robot) throws Exception {
+        doubles.collector.script.set((request, listener, cancel) ->
+                FixtureSnapshots.collected(request.profile().address(), List.of()));
+        ConnectionProfile byPassword = new ConnectionProfile("core@192.168.122.14", "192.168.122.14", 22, "core",
+                new AuthChoice.Password(), Optional.empty(), Optional.empty(), ToolPrefixes.DISCOVER, true);
+        robot.interact(() -> window.open(new io.ovnscope.views.snapshot.ShownSnapshot(
+                FixtureSnapshots.collected(byPassword.address(), List.of()), Optional.of(byPassword))));
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#connect-message").queryAs(Label.class).getText())
+                .isEqualTo("Type the password for core@192.168.122.14 to collect it again.");
+        assertThat(doubles.collector.requests).isEmpty();
+        robot.interact(() -> robot.lookup("#connect-password").queryAs(TextField.class).setText("again"));
+        robot.clickOn("#connect-go");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> doubles.collector.requests.size() == 1);
+        assertThat(doubles.collector.passwords).containsExactly("again");
+        assertThat(doubles.collector.requests.get(0).profile()).isEqualTo(byPassword);
+    }
+
     private void hostKeyScript() {
         doubles.collector.script.set((request, listener, cancel) -> {
             boolean accepted = request.hostKeys().accept(new HostKeyQuestion("192.168.122.14", 2222, "ssh-ed25519",
