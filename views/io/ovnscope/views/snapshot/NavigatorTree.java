@@ -4,6 +4,7 @@ import io.ovnscope.core.model.host.IptablesChain;
 import io.ovnscope.core.model.host.IptablesTable;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowDump;
+import io.ovnscope.core.model.ovn.LoadBalancer;
 import io.ovnscope.core.model.ovn.LogicalRouter;
 import io.ovnscope.core.model.ovn.LogicalRouterPort;
 import io.ovnscope.core.model.ovn.LogicalSwitch;
@@ -18,6 +19,7 @@ import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.NodeState;
 import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.core.snapshot.Snapshot;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,11 +54,10 @@ public final class NavigatorTree {
     public static TreeItem<NavEntry> of(Snapshot snapshot) {
         NodeState node = snapshot.node();
         NorthboundDatabase northbound = node.northbound();
-        TreeItem<NavEntry> root = expanded(NavEntry.of(snapshot.source().node(), snapshot.source()));
-        root.getChildren().add(group(SWITCHES, northbound.switches(), NavigatorTree::switchItem));
-        root.getChildren().add(group(ROUTERS, northbound.routers(), NavigatorTree::routerItem));
-        root.getChildren().add(group(LOAD_BALANCERS, northbound.loadBalancers(),
-                lb -> leaf(lb.name() + " · " + count(lb.vips().size(), "VIP"), lb)));
+        TreeItem<NavEntry> root = expanded(NavEntry.of(snapshot.source().node(), NodeSummary.of(snapshot)));
+        root.getChildren().add(group(SWITCHES, northbound.switches(), s -> switchItem(s, northbound)));
+        root.getChildren().add(group(ROUTERS, northbound.routers(), r -> routerItem(r, northbound)));
+        root.getChildren().add(group(LOAD_BALANCERS, northbound.loadBalancers(), NavigatorTree::loadBalancerItem));
         root.getChildren().add(group(BRIDGES, node.bridges(),
                 bridge -> bridgeItem(bridge, node.flows().get(bridge))));
         root.getChildren().add(iptablesGroup(node.iptables()));
@@ -65,11 +66,19 @@ public final class NavigatorTree {
         return root;
     }
 
-    private static TreeItem<NavEntry> switchItem(LogicalSwitch logicalSwitch) {
+    private static TreeItem<NavEntry> switchItem(LogicalSwitch logicalSwitch, NorthboundDatabase northbound) {
         TreeItem<NavEntry> item = new TreeItem<>(NavEntry.of(
                 logicalSwitch.name() + " · " + count(logicalSwitch.ports().size(), "port"), logicalSwitch));
         logicalSwitch.ports().forEach(port -> item.getChildren().add(leaf(switchPortLabel(port), port)));
+        List<LoadBalancer> loadBalancers = northbound.loadBalancersOf(logicalSwitch);
+        if (!loadBalancers.isEmpty()) {
+            item.getChildren().add(group(LOAD_BALANCERS, loadBalancers, NavigatorTree::loadBalancerItem));
+        }
         return item;
+    }
+
+    private static TreeItem<NavEntry> loadBalancerItem(LoadBalancer loadBalancer) {
+        return leaf(loadBalancer.name() + " · " + count(loadBalancer.vips().size(), "VIP"), loadBalancer);
     }
 
     private static String switchPortLabel(LogicalSwitchPort port) {
@@ -87,7 +96,7 @@ public final class NavigatorTree {
         return label.toString();
     }
 
-    private static TreeItem<NavEntry> routerItem(LogicalRouter router) {
+    private static TreeItem<NavEntry> routerItem(LogicalRouter router, NorthboundDatabase northbound) {
         TreeItem<NavEntry> item = new TreeItem<>(NavEntry.of(router.name() + " · "
                 + count(router.ports().size(), "port") + ", " + count(router.staticRoutes().size(), "route")
                 + ", " + count(router.policies().size(), "policy", "policies") + ", "
@@ -97,6 +106,8 @@ public final class NavigatorTree {
                 route -> leaf(routeLabel(route), route)));
         item.getChildren().add(group("Policies", router.policies(), policy -> leaf(policyLabel(policy), policy)));
         item.getChildren().add(group("NAT", router.nats(), nat -> leaf(natLabel(nat), nat)));
+        item.getChildren().add(group(LOAD_BALANCERS, northbound.loadBalancersOf(router),
+                NavigatorTree::loadBalancerItem));
         return item;
     }
 
@@ -136,7 +147,8 @@ public final class NavigatorTree {
         int highest = flows.stream().mapToInt(Flow::priority).max().orElse(0);
         int lowest = flows.stream().mapToInt(Flow::priority).min().orElse(0);
         long packets = flows.stream().mapToLong(f -> Math.max(0, f.stats().packets())).sum();
-        return new FlowTableSummary(bridge, table, flows.size(), highest, lowest, packets);
+        List<Flow> byPriority = flows.stream().sorted(Comparator.comparingInt(Flow::priority).reversed()).toList();
+        return new FlowTableSummary(bridge, table, flows.size(), highest, lowest, packets, byPriority);
     }
 
     private static TreeItem<NavEntry> iptablesGroup(List<IptablesTable> tables) {

@@ -1,6 +1,9 @@
 package io.ovnscope.views.snapshot;
 
 import io.ovnscope.core.model.host.IptablesRule;
+import io.ovnscope.core.model.openflow.Flow;
+import io.ovnscope.core.model.openflow.FlowPrinter;
+import io.ovnscope.core.model.openflow.FlowStats;
 import io.ovnscope.core.model.ovn.LoadBalancerVip;
 import io.ovnscope.core.model.ovn.PortAddress;
 import io.ovnscope.core.parse.Problem;
@@ -23,16 +26,21 @@ import java.util.stream.Collectors;
 public final class PropertyRows {
     static final String NONE = "—";
     private static final int LONG_TEXT = 400;
-    private static final int LONG_LIST = 50;
+    private static final int LONG_LIST = 500;
     private static final Map<Class<?>, Function<Object, String>> SHORT_FORMS = Map.of(
             LoadBalancerVip.class, v -> ((LoadBalancerVip) v).vip() + " → " + ((LoadBalancerVip) v).backends()
                     .stream().map(Object::toString).collect(Collectors.joining(", ")),
             PortAddress.class, a -> ((PortAddress) a).text(),
             IptablesRule.class, r -> ((IptablesRule) r).text(),
+            Flow.class, f -> FlowPrinter.print((Flow) f) + packets((Flow) f),
             Problem.class, p -> "line " + ((Problem) p).line() + ": " + ((Problem) p).reason()
                     + " — " + ((Problem) p).text());
 
     private PropertyRows() {
+    }
+
+    private static String packets(Flow flow) {
+        return flow.stats().packets() == FlowStats.ABSENT ? "" : "   (n_packets=" + flow.stats().packets() + ")";
     }
 
     public static List<PropertyRow> of(Object subject) {

@@ -96,6 +96,9 @@ public final class ScreenshotTour {
         fx(() -> select(stage, "OVN routers", "GR_microshift-dev"));
         pause(800);
         fx(() -> save(stage.getScene(), "main-demo-router.png"));
+        fx(() -> select(stage, "OpenFlow bridges", "br-int", "table 8 "));
+        pause(800);
+        fx(() -> save(stage.getScene(), "main-demo-flow-table.png"));
         fx(() -> window.open(new ShownSnapshot(FixtureSnapshots.collected("core@192.168.122.14", List.of(
                 new Gap("flows/br-ex", "timed out after 20 s; the rest of the snapshot stands"))), Optional.empty())));
         pause(800);
@@ -127,14 +130,14 @@ public final class ScreenshotTour {
     }
 
     @SuppressWarnings("unchecked")
-    private static void select(Stage stage, String group, String start) {
+    private static void select(Stage stage, String... path) {
         TreeView<NavEntry> tree = (TreeView<NavEntry>) stage.getScene().lookup("#navigator");
-        TreeItem<NavEntry> parent = tree.getRoot().getChildren().stream()
-                .filter(i -> i.getValue().label().startsWith(group)).findFirst().orElseThrow();
-        parent.setExpanded(true);
-        TreeItem<NavEntry> item = parent.getChildren().stream()
-                .filter(i -> i.getValue().label().startsWith(start)).findFirst().orElseThrow();
-        item.setExpanded(true);
+        TreeItem<NavEntry> item = tree.getRoot();
+        for (String start : path) {
+            item = item.getChildren().stream().filter(i -> i.getValue().label().startsWith(start)).findFirst()
+                    .orElseThrow();
+            item.setExpanded(true);
+        }
         tree.getSelectionModel().select(item);
         tree.scrollTo(tree.getRow(item));
     }

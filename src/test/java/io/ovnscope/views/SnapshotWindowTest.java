@@ -94,6 +94,9 @@ class SnapshotWindowTest {
         TreeItem<NavEntry> bridge = child(child(root, "OpenFlow bridges"), "br-int");
         assertThat(bridge.getValue().label()).isEqualTo("br-int · 26 flows in 12 tables");
         assertThat(labels(bridge)).contains("table 8 · 4 flows", "table 11 · 5 flows", "table 110 · 1 flow");
+        // nbctl-list-Logical_Switch.txt / Logical_Router.txt: 4 load balancers on the node switch and on GR.
+        assertThat(labels(node)).contains("Load balancers (4)");
+        assertThat(labels(gateway)).contains("Load balancers (4)");
         TreeItem<NavEntry> nat = child(child(root, "iptables chains"), "nat table");
         assertThat(nat.getValue().label()).isEqualTo("nat table · 6 chains, 6 rules");
         assertThat(labels(nat)).contains("POSTROUTING · 2 rules (policy ACCEPT)", "OVN-KUBE-NODEPORT · 1 rule");
@@ -112,6 +115,35 @@ class SnapshotWindowTest {
                 new PropertyRow("vips #2", "10.43.0.10:9154 → 10.42.0.7:9154"),
                 new PropertyRow("name", "Service_openshift-dns/dns-default_TCP_node_router+switch_microshift-dev"));
         assertThat(rows).anySatisfy(r -> assertThat(r.name()).startsWith("external ids: "));
+    }
+
+    @Test
+    void selectingAFlowTableListsItsFlowsHighestPriorityFirst(FxRobot robot) {
+        open(robot, FixtureSnapshots.demo());
+        TreeItem<NavEntry> table8 = child(child(child(tree(robot).getRoot(), "OpenFlow bridges"), "br-int"),
+                "table 8 ");
+        robot.interact(() -> tree(robot).getSelectionModel().select(table8));
+        List<PropertyRow> rows = details(robot).getItems();
+        // Table 8 of the dump: priorities 200, 190, 190 and 0 (the drop).
+        assertThat(rows).contains(new PropertyRow("flow count", "4"), new PropertyRow("highest priority", "200"),
+                new PropertyRow("lowest priority", "0"));
+        assertThat(rows).filteredOn(r -> r.name().startsWith("flows #")).extracting(PropertyRow::value)
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("table=8,cookie=0x520,priority=200,")
+                                .contains("actions=output:2"),
+                        second -> assertThat(second).contains("priority=190,"),
+                        third -> assertThat(third).contains("priority=190,"),
+                        last -> assertThat(last).contains("priority=0").contains("actions=drop"));
+    }
+
+    @Test
+    void theNodesLineSumsUpTheSnapshot(FxRobot robot) {
+        open(robot, FixtureSnapshots.demo());
+        robot.interact(() -> tree(robot).getSelectionModel().select(tree(robot).getRoot()));
+        assertThat(details(robot).getItems()).contains(new PropertyRow("origin", "DEMO"),
+                new PropertyRow("switches", "3"), new PropertyRow("routers", "2"),
+                new PropertyRow("load balancers", "5"), new PropertyRow("iptables rules", "6"),
+                new PropertyRow("gaps", "0"));
     }
 
     @Test
