@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -265,12 +267,12 @@ class ConnectDialogTest {
         robot.clickOn("#connect-go");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#passphrase-dialog-field").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#passphrase-dialog-field").queryAs(TextField.class).setText("wrong"));
-        robot.clickOn("OK");
+        robot.clickOn(passphraseButton(robot, ButtonType.OK));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answers.size() == 1
                 && robot.lookup("#passphrase-dialog-field").tryQuery().isPresent());
         assertThat(robot.lookup("#passphrase-dialog .content .label").queryLabeled().getText())
                 .isEqualTo("That passphrase was wrong (try 2 of 3).");
-        robot.clickOn("Cancel");
+        robot.clickOn(passphraseButton(robot, ButtonType.CANCEL));
         Label message = robot.lookup("#connect-message").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> message.getText().startsWith("the passphrase"));
         assertThat(answers).containsExactly("wrong", "(gave up)");
@@ -294,6 +296,10 @@ class ConnectDialogTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> doubles.collector.requests.size() == 1);
         assertThat(doubles.collector.passwords).containsExactly("again");
         assertThat(doubles.collector.requests.get(0).profile()).isEqualTo(byPassword);
+    }
+
+    private static javafx.scene.Node passphraseButton(FxRobot robot, ButtonType type) {
+        return robot.lookup("#passphrase-dialog").queryAs(DialogPane.class).lookupButton(type);
     }
 
     private void hostKeyScript() {
