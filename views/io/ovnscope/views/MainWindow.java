@@ -1,15 +1,14 @@
 package io.ovnscope.views;
 
-import io.ovnscope.core.snapshot.SnapshotSource;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ConnectDialog;
 import io.ovnscope.views.connect.ProfileHistory;
 import io.ovnscope.views.files.SnapshotFiles;
 import io.ovnscope.views.layout.WindowLayout;
+import io.ovnscope.views.layout.WindowLayoutStore;
 import io.ovnscope.views.snapshot.DetailsPane;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import io.ovnscope.views.snapshot.WindowTitle;
-import io.ovnscope.views.layout.WindowLayoutStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +21,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -61,7 +57,10 @@ public final class MainWindow {
 
     public void show(Stage window) {
         this.stage = window;
-        Actions actions = new Actions();
+        WindowActions actions = new WindowActions(new WindowActions.Handlers(
+                () -> connect(Optional.empty()), () -> connect(shown()), () -> files.open(stage),
+                () -> shown().ifPresent(s -> files.save(stage, s.snapshot())), this::quit,
+                () -> AboutDialog.show(stage, version)));
         files = new SnapshotFiles(ports.documents(), profiles, ports.remembered(), ports.files(), background,
                 status, shown::set);
         shown.addListener((seen, before, now) -> display(now, actions));
@@ -99,7 +98,12 @@ public final class MainWindow {
         return Optional.ofNullable(shown.get());
     }
 
-    private void display(ShownSnapshot now, Actions actions) {
+    private void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    private void display(ShownSnapshot now, WindowActions actions) {
         stage.setTitle(WindowTitle.of(now.snapshot()));
         navigator.show(now.snapshot());
         status.show(now.snapshot(), stage);
@@ -168,60 +172,5 @@ public final class MainWindow {
             }
         }
         return icons;
-    }
-
-    /** The window's actions; those that later work fills say why they are not available yet. */
-    private final class Actions {
-        private static final String NEEDS_SNAPSHOT = "needs an open snapshot";
-
-        private final WindowAction connect = new WindowAction("connect", "Connect…",
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                "Collect a node over SSH (Ctrl+N)", () -> connect(Optional.empty()));
-        private final WindowAction open = new WindowAction("open", "Open snapshot…",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                "Open a saved snapshot (Ctrl+O)", () -> files.open(stage));
-        private final WindowAction save = new WindowAction("save", "Save snapshot…",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                "Save the open snapshot (Ctrl+S)", () -> shown().ifPresent(s -> files.save(stage, s.snapshot())))
-                .unavailable(NEEDS_SNAPSHOT);
-        private final WindowAction exportSvg = new WindowAction("exportSvg", "Export SVG…",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                "Export the topology as SVG (Ctrl+E)", () -> { }).unavailable("needs the topology view, not built yet");
-        private final WindowAction refresh = new WindowAction("refresh", "Refresh",
-                new KeyCodeCombination(KeyCode.F5),
-                "Collect the node again (F5)", () -> connect(shown())).unavailable(NEEDS_SNAPSHOT);
-
-        void snapshotShown(ShownSnapshot now) {
-            save.available();
-            SnapshotSource source = now.snapshot().source();
-            if (now.profile().isPresent()) {
-                refresh.available();
-            } else if (source.origin() == SnapshotSource.Origin.DEMO) {
-                refresh.unavailable("the demo was not collected from a node; use Connect…");
-            } else if (source.origin() == SnapshotSource.Origin.IMPORT) {
-                refresh.unavailable("this snapshot was imported from files; use Connect…");
-            } else {
-                refresh.unavailable("no saved profile reaches " + source.address() + "; use Connect…");
-            }
-        }
-        private final WindowAction quit = new WindowAction("quit", "Quit",
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                "Close ovnscope (Ctrl+Q)", () -> {
-                    stage.close();
-                    Platform.exit();
-                });
-        private final WindowAction about = new WindowAction("about", "About ovnscope",
-                null, "Version and license", () -> AboutDialog.show(stage, version));
-
-        List<List<WindowAction>> toolbarGroups() {
-            return List.of(List.of(connect, refresh), List.of(open, save), List.of(exportSvg));
-        }
-
-        List<javafx.scene.control.Menu> menus() {
-            return List.of(
-                    MainMenuBar.menu("_File", List.of(List.of(connect, refresh), List.of(open, save),
-                            List.of(exportSvg), List.of(quit))),
-                    MainMenuBar.menu("_Help", List.of(List.of(about))));
-        }
     }
 }
