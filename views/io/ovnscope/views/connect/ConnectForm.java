@@ -70,6 +70,7 @@ final class ConnectForm {
     ConnectForm() {
         port.setText("22");
         keyAuth.setSelected(true);
+        defaultKeyFile().ifPresent(keyFile::setText);
         readOnly.setId("connect-readonly");
         readOnly.setSelected(true);
         password.setId("connect-password");
@@ -226,6 +227,13 @@ final class ConnectForm {
                 node.setManaged(visible);
             }
         }
+    }
+
+    /** The first of OpenSSH's default identities that exists, as ssh itself would try them. */
+    private static Optional<String> defaultKeyFile() {
+        Path ssh = HomePaths.home().resolve(".ssh");
+        return List.of("id_ed25519", "id_ecdsa", "id_rsa").stream().map(ssh::resolve).filter(Files::isRegularFile)
+                .findFirst().map(p -> HomePaths.shown(p.toString()));
     }
 
     private void chooseKeyFile() {

@@ -7,6 +7,7 @@ import io.ovnscope.core.model.host.IptablesTable;
 import io.ovnscope.core.model.openflow.FlowDump;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
 import io.ovnscope.core.parse.Parsed;
+import io.ovnscope.core.parse.Problem;
 import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.NodeState;
@@ -51,19 +52,22 @@ public final class FixtureSnapshots {
         List<CapturedOutput> outputs = new ArrayList<>();
         Map<String, String> tables = new LinkedHashMap<>();
         for (String table : TABLES) {
-            String text = ClasspathFixtures.captured("ovn", "nbctl-json-list-" + table + ".json");
-            tables.put(table, text);
-            outputs.add(output("northbound/" + table, "ovn-nbctl --format=json list " + table, "nbctl-json", text));
+            tables.put(table, ClasspathFixtures.captured("ovn", "nbctl-json-list-" + table + ".json"));
         }
         Parsed<NorthboundDatabase> northbound = NorthboundAssembler.assemble(tables);
+        // The assembler names each problem's table first, so each output keeps its own problems.
+        tables.forEach((table, text) -> outputs.add(output("northbound/" + table,
+                "ovn-nbctl --format=json list " + table, "nbctl-json", text, northbound.problems().stream()
+                        .filter(p -> p.reason().startsWith(table + ":")).toList())));
 
         String flowText = ClasspathFixtures.captured("openflow", FLOWS);
         FlowDump flows = new FlowDumpParser().read(flowText);
-        outputs.add(output("flows/br-int", "ovs-ofctl -O OpenFlow15 dump-flows br-int", "ofctl-flows", flowText));
+        outputs.add(output("flows/br-int", "ovs-ofctl -O OpenFlow15 dump-flows br-int", "ofctl-flows", flowText,
+                flows.problems()));
 
         String natText = ClasspathFixtures.captured("host", NAT);
         Parsed<IptablesTable> nat = new IptablesSaveParser().parse(natText);
-        outputs.add(output("iptables/nat", "iptables-save -t nat", "iptables-save", natText));
+        outputs.add(output("iptables/nat", "iptables-save -t nat", "iptables-save", natText, nat.problems()));
         for (Gap gap : gaps) {
             outputs.add(new CapturedOutput(gap.item(), gap.item(), "none", Outcome.TIMED_OUT, null,
                     Duration.ofSeconds(20), "", gap.reason(), List.of()));
@@ -75,8 +79,9 @@ public final class FixtureSnapshots {
                 gaps, node);
     }
 
-    private static CapturedOutput output(String item, String command, String kind, String text) {
+    private static CapturedOutput output(String item, String command, String kind, String text,
+                                         List<Problem> problems) {
         return new CapturedOutput(item, command, kind, Outcome.COMPLETED, 0, Duration.ofMillis(40), text, "",
-                List.of());
+                problems);
     }
 }

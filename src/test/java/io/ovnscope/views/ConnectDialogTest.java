@@ -9,8 +9,10 @@ import io.ovnscope.core.node.HostKeyQuestion;
 import io.ovnscope.core.node.NodeConnectException;
 import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.testing.FixtureSnapshots;
+import io.ovnscope.views.snapshot.ShownSnapshot;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -254,7 +256,7 @@ class ConnectDialogTest {
 
     @Test
     void anEncryptedKeysPassphraseIsAskedInAMaskedDialog(FxRobot robot) throws Exception {
-        List<String> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> answers = new CopyOnWriteArrayList<>();
         doubles.collector.script.set((request, listener, cancel) -> {
             char[] first = request.passphrases().passphrase("/home/u/.ssh/id_ed25519", 1);
             answers.add(first == null ? "(gave up)" : new String(first));
@@ -284,7 +286,7 @@ class ConnectDialogTest {
                 FixtureSnapshots.collected(request.profile().address(), List.of()));
         ConnectionProfile byPassword = new ConnectionProfile("core@192.168.122.14", "192.168.122.14", 22, "core",
                 new AuthChoice.Password(), Optional.empty(), Optional.empty(), ToolPrefixes.DISCOVER, true);
-        robot.interact(() -> window.open(new io.ovnscope.views.snapshot.ShownSnapshot(
+        robot.interact(() -> window.open(new ShownSnapshot(
                 FixtureSnapshots.collected(byPassword.address(), List.of()), Optional.of(byPassword))));
         robot.press(KeyCode.F5).release(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

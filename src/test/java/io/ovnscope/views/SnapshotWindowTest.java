@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ovnscope.core.collect.AuthChoice;
 import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.ToolPrefixes;
+import io.ovnscope.core.parse.Problem;
+import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.FixtureSnapshots;
@@ -12,6 +14,7 @@ import io.ovnscope.views.snapshot.NavEntry;
 import io.ovnscope.views.snapshot.PropertyRow;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +103,23 @@ class SnapshotWindowTest {
         TreeItem<NavEntry> nat = child(child(root, "iptables chains"), "nat table");
         assertThat(nat.getValue().label()).isEqualTo("nat table · 6 chains, 6 rules");
         assertThat(labels(nat)).contains("POSTROUTING · 2 rules (policy ACCEPT)", "OVN-KUBE-NODEPORT · 1 rule");
+    }
+
+    @Test
+    void anOutputWithProblemsIsNamedInTheNavigatorAndTheStatusBar(FxRobot robot) {
+        Snapshot clean = FixtureSnapshots.demo();
+        List<CapturedOutput> outputs = new ArrayList<>(clean.outputs());
+        CapturedOutput nat = clean.output("iptables/nat").orElseThrow();
+        outputs.set(outputs.indexOf(nat), new CapturedOutput(nat.item(), nat.command(),
+                nat.kind(), nat.outcome(), nat.exitCode(), nat.duration(), nat.stdout() + "-A BROKEN\n",
+                nat.stderr(), List.of(new Problem(17, "-A BROKEN",
+                "a rule with no target"))));
+        open(robot, new Snapshot(clean.formatVersion(), clean.source(), outputs, clean.gaps(), clean.node()));
+        TreeItem<NavEntry> collection = child(tree(robot).getRoot(), "Collection");
+        assertThat(collection.getValue().label()).isEqualTo("Collection (11 outputs, 1 problem, 0 gaps)");
+        assertThat(collection.isExpanded()).isTrue();
+        assertThat(labels(child(collection, "Outputs"))).contains("iptables/nat — 1 problem");
+        assertThat(robot.lookup("#status").queryAs(StatusBar.class).getText()).endsWith(" · 1 problem");
     }
 
     @Test
