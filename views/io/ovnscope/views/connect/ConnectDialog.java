@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -111,7 +113,7 @@ public final class ConnectDialog {
         Label savedLabel = new Label("Profile");
         savedLabel.getStyleClass().add("field-label");
         HBox savedRow = new HBox(8, savedLabel, saved);
-        savedRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        savedRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(saved, Priority.ALWAYS);
 
         message.setId("connect-message");
@@ -141,7 +143,7 @@ public final class ConnectDialog {
         root.setId("connect-dialog");
         root.getStyleClass().add("connect-dialog");
         root.setPrefWidth(600);
-        root.setPadding(new javafx.geometry.Insets(14, 16, 12, 16));
+        root.setPadding(new Insets(14, 16, 12, 16));
         Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());

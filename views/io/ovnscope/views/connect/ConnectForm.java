@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -100,7 +101,7 @@ final class ConnectForm {
         advanced.setExpanded(false);
         advanced.setAnimated(false);
         advanced.setContent(prefixes());
-        advanced.expandedProperty().addListener((seen, before, now) -> javafx.application.Platform.runLater(
+        advanced.expandedProperty().addListener((seen, before, now) -> Platform.runLater(
                 this::fitWindow));
 
         auth.selectedToggleProperty().addListener((seen, before, now) -> authChanged());

@@ -1,5 +1,6 @@
 package io.ovnscope.views.files;
 
+import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.core.snapshot.SnapshotSource;
 import io.ovnscope.views.background.Background;
@@ -9,6 +10,8 @@ import io.ovnscope.views.connect.ProfileHistory;
 import io.ovnscope.views.ports.RememberedValues;
 import io.ovnscope.views.ports.SnapshotDocuments;
 import io.ovnscope.views.snapshot.ShownSnapshot;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -87,7 +90,7 @@ public final class SnapshotFiles {
     }
 
     private ShownSnapshot withProfile(Snapshot snapshot) {
-        Optional<io.ovnscope.core.collect.ConnectionProfile> profile = snapshot.source().origin()
+        Optional<ConnectionProfile> profile = snapshot.source().origin()
                 == SnapshotSource.Origin.SSH ? profiles.forAddress(snapshot.source().address()) : Optional.empty();
         return new ShownSnapshot(snapshot, profile);
     }
@@ -117,7 +120,7 @@ public final class SnapshotFiles {
 
     /** An unreadable file is the user's business (one line); anything else is a bug worth its stack trace. */
     private static void logFailure(String what, Throwable failure) {
-        if (failure instanceof java.io.IOException) {
+        if (failure instanceof IOException) {
             LOG.warn("{}: {}", what, OneLine.of(failure));
         } else {
             LOG.warn("{}", what, failure);
@@ -136,7 +139,7 @@ public final class SnapshotFiles {
     private Optional<Path> lastFolder() {
         try {
             return remembered.get(LAST_FOLDER).map(Path::of);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
     }

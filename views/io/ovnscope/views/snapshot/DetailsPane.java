@@ -1,5 +1,6 @@
 package io.ovnscope.views.snapshot;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ public final class DetailsPane {
     }
 
     public void show(Optional<Object> subject) {
-        table.getItems().setAll(subject.map(PropertyRows::of).orElse(java.util.List.of()));
+        table.getItems().setAll(subject.map(PropertyRows::of).orElse(List.of()));
     }
 
     public TableView<PropertyRow> view() {

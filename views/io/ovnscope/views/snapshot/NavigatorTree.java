@@ -21,6 +21,7 @@ import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.core.snapshot.Snapshot;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -186,7 +187,7 @@ public final class NavigatorTree {
     private static String outputLabel(CapturedOutput output) {
         StringBuilder label = new StringBuilder(output.item());
         if (output.outcome() != Outcome.COMPLETED && output.outcome() != Outcome.IMPORTED) {
-            label.append(" — ").append(output.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            label.append(" — ").append(output.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         if (!output.problems().isEmpty()) {
             label.append(" — ").append(count(output.problems().size(), "problem"));
