@@ -20,13 +20,13 @@ public final class DetailsPane {
         table.setPlaceholder(new Label("Select an element in the navigator to see all of its data."));
         TableColumn<PropertyRow, String> name = new TableColumn<>("Field");
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
-        name.setCellFactory(column -> new WrappingCell("details-name"));
+        name.setCellFactory(column -> new WrappingCell(column, "details-name"));
         name.setPrefWidth(150);
         name.setMinWidth(120);
         name.setMaxWidth(230);
         TableColumn<PropertyRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().value()));
-        value.setCellFactory(column -> new WrappingCell("details-value"));
+        value.setCellFactory(column -> new WrappingCell(column, "details-value"));
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -45,8 +45,9 @@ public final class DetailsPane {
     private static final class WrappingCell extends TableCell<PropertyRow, String> {
         private final Text text = new Text();
 
-        WrappingCell(String styleClass) {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+        // Wrapped to the column's width, which is settled before the cell's own width when rows are sized.
+        WrappingCell(TableColumn<PropertyRow, String> column, String styleClass) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
             text.getStyleClass().add(styleClass);
             setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
