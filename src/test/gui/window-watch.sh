@@ -4,7 +4,7 @@
 # Prints the id of a viewable window titled ovnscope wider than 100 px; fails when there is none yet.
 ovnscope_main_window() {
     local id info
-    for id in $(xwininfo -root -tree 2>/dev/null | awk '/ "ovnscope": / {print $1}'); do
+    for id in $(xwininfo -root -tree 2>/dev/null | awk '/ "ovnscope( — [^"]*)?": / {print $1}'); do
         info=$(xwininfo -id "$id" 2>/dev/null) || continue
         grep -q 'Map State: IsViewable' <<<"$info" || continue
         [ "$(awk '/^ *Width:/ {print $2}' <<<"$info")" -gt 100 ] || continue

@@ -1,5 +1,6 @@
 package io.ovnscope.app;
 
+import io.ovnscope.app.settings.PropertiesRememberedValues;
 import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
 import io.ovnscope.app.settings.UserDirectories;
 import io.ovnscope.collectors.catalog.CommandCatalog;
@@ -14,6 +15,7 @@ import io.ovnscope.collectors.ssh.SshConnector;
 import io.ovnscope.core.collect.ProfileStore;
 import io.ovnscope.core.collect.SnapshotCollector;
 import io.ovnscope.views.MainWindow;
+import io.ovnscope.views.WindowPorts;
 import io.ovnscope.views.ports.SnapshotDocuments;
 import java.time.Clock;
 
@@ -60,6 +62,11 @@ public final class Wiring {
 
     public MainWindow mainWindow() {
         return new MainWindow(new PropertiesWindowLayoutStore(directories.config().resolve("window.properties")),
-                Version.current());
+                Version.current(), windowPorts());
+    }
+
+    private WindowPorts windowPorts() {
+        return WindowPorts.of(snapshotDocuments(), snapshotCollector(), profileStore(),
+                new PropertiesRememberedValues(directories.config().resolve("settings.properties")));
     }
 }

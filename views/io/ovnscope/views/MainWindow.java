@@ -1,54 +1,73 @@
 package io.ovnscope.views;
 
+import io.ovnscope.views.background.Background;
+import io.ovnscope.views.connect.ConnectDialog;
+import io.ovnscope.views.connect.ProfileHistory;
+import io.ovnscope.views.files.SnapshotFiles;
 import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
+import io.ovnscope.views.snapshot.DetailsPane;
+import io.ovnscope.views.snapshot.ShownSnapshot;
+import io.ovnscope.views.snapshot.WindowTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The main window: menus and toolbar on top, the navigator on the left, the topology with the trace panel
- * below it in the centre, the details on the right, and a status bar.
+ * below it in the centre, the details on the right, and a status bar. What each action does lives in its own
+ * class (files, connect dialog); the window lays them out and shows the snapshot they produce.
  */
 public final class MainWindow {
-    public static final String TITLE = "ovnscope";
+    public static final String TITLE = WindowTitle.APP;
 
     private final WindowLayoutStore layouts;
     private final String version;
-    private final NavigatorPane navigator = new NavigatorPane();
+    private final WindowPorts ports;
+    private final DetailsPane details = new DetailsPane();
+    private final NavigatorPane navigator = new NavigatorPane(details::show);
     private final SplitPane sides = new SplitPane();
     private final SplitPane centre = new SplitPane();
-    private final StatusBar status = new StatusBar();
+    private final StatusLine status = new StatusLine();
+    private final Background background = new Background();
+    private final ObjectProperty<ShownSnapshot> shown = new SimpleObjectProperty<>();
+    private final ProfileHistory profiles;
     private Stage stage;
+    private SnapshotFiles files;
 
-    public MainWindow(WindowLayoutStore layouts, String version) {
+    public MainWindow(WindowLayoutStore layouts, String version, WindowPorts ports) {
         this.layouts = Objects.requireNonNull(layouts);
         this.version = Objects.requireNonNull(version);
+        this.ports = Objects.requireNonNull(ports);
+        this.profiles = new ProfileHistory(ports.profiles());
     }
 
     public void show(Stage window) {
         this.stage = window;
-        Actions actions = new Actions();
+        WindowActions actions = new WindowActions(new WindowActions.Handlers(
+                () -> connect(Optional.empty()), () -> connect(shown()), () -> files.open(stage),
+                () -> shown().ifPresent(s -> files.save(stage, s.snapshot())), this::quit,
+                () -> AboutDialog.show(stage, version)));
+        files = new SnapshotFiles(ports.documents(), profiles, ports.remembered(), ports.files(), background,
+                status, shown::set);
+        shown.addListener((seen, before, now) -> display(now, actions));
         BorderPane root = new BorderPane();
         root.setTop(new VBox(MainMenuBar.of(actions.menus()), MainToolBar.of(actions.toolbarGroups())));
         root.setCenter(panes());
-        status.setId("status");
-        status.setText("No snapshot open — connect to a node or open a snapshot");
-        root.setBottom(status);
+        root.setBottom(status.view());
 
         WindowLayout layout = layouts.load();
         Scene scene = new Scene(root, layout.width(), layout.height());
@@ -65,6 +84,37 @@ public final class MainWindow {
         restoreDividers(layout.dividers());
     }
 
+    /** Opens the built-in demo in the background: what a new user sees first. */
+    public void openDemo() {
+        files.openDemo();
+    }
+
+    /** Shows a snapshot (for the app's own callers and tests; the actions call it themselves). */
+    public void open(ShownSnapshot snapshot) {
+        shown.set(Objects.requireNonNull(snapshot));
+    }
+
+    public Optional<ShownSnapshot> shown() {
+        return Optional.ofNullable(shown.get());
+    }
+
+    private void quit() {
+        stage.close();
+        Platform.exit();
+    }
+
+    private void display(ShownSnapshot now, WindowActions actions) {
+        stage.setTitle(WindowTitle.of(now.snapshot()));
+        navigator.show(now.snapshot());
+        status.show(now.snapshot(), stage);
+        actions.snapshotShown(now);
+    }
+
+    private void connect(Optional<ShownSnapshot> again) {
+        ConnectDialog dialog = new ConnectDialog(stage, ports.collector(), profiles, background, shown::set);
+        again.flatMap(ShownSnapshot::profile).ifPresentOrElse(dialog::refresh, dialog::open);
+    }
+
     private SplitPane panes() {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(
@@ -73,8 +123,7 @@ public final class MainWindow {
                 PlaceholderPane.of("trace", "Trace",
                         "Pick a traffic flow or click a pod then a service: the packet's hops appear here."));
         sides.setOrientation(Orientation.HORIZONTAL);
-        sides.getItems().setAll(navigator.view(), centre,
-                PlaceholderPane.of("details", "Details", "Select an element to see all of its data."));
+        sides.getItems().setAll(navigator.view(), centre, details.view());
         SplitPane.setResizableWithParent(navigator.view(), false);
         return sides;
     }
@@ -123,46 +172,5 @@ public final class MainWindow {
             }
         }
         return icons;
-    }
-
-    /** The window's actions; those that later work fills say why they are not available yet. */
-    private final class Actions {
-        private static final String NEEDS_COLLECTOR = "needs the collector, not built yet";
-        private static final String NEEDS_SNAPSHOT = "needs an open snapshot";
-
-        private final WindowAction connect = new WindowAction("connect", "Connect…",
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                "Collect a node over SSH", () -> { }).unavailable(NEEDS_COLLECTOR);
-        private final WindowAction open = new WindowAction("open", "Open snapshot…",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                "Open a saved snapshot (Ctrl+O)", () -> { }).unavailable(NEEDS_COLLECTOR);
-        private final WindowAction save = new WindowAction("save", "Save snapshot…",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                "Save the open snapshot (Ctrl+S)", () -> { }).unavailable(NEEDS_SNAPSHOT);
-        private final WindowAction exportSvg = new WindowAction("exportSvg", "Export SVG…",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                "Export the topology as SVG (Ctrl+E)", () -> { }).unavailable(NEEDS_SNAPSHOT);
-        private final WindowAction refresh = new WindowAction("refresh", "Refresh",
-                new KeyCodeCombination(KeyCode.F5),
-                "Collect the node again (F5)", () -> { }).unavailable(NEEDS_SNAPSHOT);
-        private final WindowAction quit = new WindowAction("quit", "Quit",
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                "Close ovnscope (Ctrl+Q)", () -> {
-                    stage.close();
-                    Platform.exit();
-                });
-        private final WindowAction about = new WindowAction("about", "About ovnscope",
-                null, "Version and license", () -> AboutDialog.show(stage, version));
-
-        List<List<WindowAction>> toolbarGroups() {
-            return List.of(List.of(connect, refresh), List.of(open, save), List.of(exportSvg));
-        }
-
-        List<javafx.scene.control.Menu> menus() {
-            return List.of(
-                    MainMenuBar.menu("_File", List.of(List.of(connect, refresh), List.of(open, save),
-                            List.of(exportSvg), List.of(quit))),
-                    MainMenuBar.menu("_Help", List.of(List.of(about))));
-        }
     }
 }

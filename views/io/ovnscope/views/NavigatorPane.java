@@ -1,6 +1,12 @@
 package io.ovnscope.views;
 
-import java.util.List;
+import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.views.snapshot.NavEntry;
+import io.ovnscope.views.snapshot.NavigatorTree;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
@@ -9,27 +15,33 @@ import javafx.scene.control.TreeView;
  * Until a snapshot is open it shows the groups empty, so a new user sees what will be there.
  */
 final class NavigatorPane {
-    static final List<String> GROUPS = List.of(
-            "OVN switches", "OVN routers", "Load balancers", "OpenFlow bridges", "iptables chains");
+    private final TreeView<NavEntry> tree = new TreeView<>();
 
-    private final TreeView<String> tree = new TreeView<>();
-
-    NavigatorPane() {
+    NavigatorPane(Consumer<Optional<Object>> selected) {
         tree.setId("navigator");
         tree.setShowRoot(true);
-        showNode("No node open");
+        tree.setRoot(NavigatorTree.empty("No node open"));
+        tree.setCellFactory(view -> new EntryCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((seen, before, now) ->
+                selected.accept(Optional.ofNullable(now).map(TreeItem::getValue).flatMap(NavEntry::subject)));
     }
 
-    void showNode(String nodeName) {
-        TreeItem<String> root = new TreeItem<>(nodeName);
-        root.setExpanded(true);
-        for (String group : GROUPS) {
-            root.getChildren().add(new TreeItem<>(group));
-        }
-        tree.setRoot(root);
+    void show(Snapshot snapshot) {
+        tree.setRoot(NavigatorTree.of(snapshot));
+        tree.getSelectionModel().select(tree.getRoot());
     }
 
-    TreeView<String> view() {
+    TreeView<NavEntry> view() {
         return tree;
+    }
+
+    /** A line whose tooltip repeats it whole, since long OVN names do not fit a narrow navigator. */
+    private static final class EntryCell extends TreeCell<NavEntry> {
+        @Override
+        protected void updateItem(NavEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(empty || entry == null ? null : entry.label());
+            setTooltip(empty || entry == null ? null : new Tooltip(entry.label()));
+        }
     }
 }

@@ -18,19 +18,28 @@ public final class WindowAction {
     private final Runnable handler;
     private final BooleanProperty disabled = new SimpleBooleanProperty(false);
     private final StringProperty tooltip = new SimpleStringProperty();
+    private final String plainTooltip;
 
     public WindowAction(String id, String text, KeyCombination shortcut, String tooltip, Runnable handler) {
         this.id = Objects.requireNonNull(id);
         this.text = Objects.requireNonNull(text);
         this.shortcut = shortcut;
         this.handler = Objects.requireNonNull(handler);
+        this.plainTooltip = tooltip;
         this.tooltip.set(tooltip);
     }
 
     /** Disables the action and says in its tooltip why, so a greyed-out button still explains itself. */
     public WindowAction unavailable(String why) {
         disabled.set(true);
-        tooltip.set(tooltip.get() + " — " + why);
+        tooltip.set(plainTooltip + " — " + why);
+        return this;
+    }
+
+    /** Enables the action again, its tooltip back to what it does. */
+    public WindowAction available() {
+        disabled.set(false);
+        tooltip.set(plainTooltip);
         return this;
     }
 

@@ -28,7 +28,7 @@ class MainWindowTest {
     @Start
     void start(Stage window) {
         this.stage = window;
-        new MainWindow(layouts, "9.8.7").show(window);
+        new MainWindow(layouts, "9.8.7", new WindowDoubles().ports()).show(window);
     }
 
     @Test
@@ -60,7 +60,7 @@ class MainWindowTest {
     @Test
     void thePanesAreAllThere(FxRobot robot) {
         assertThat(robot.lookup("#navigator").queryAs(TreeView.class).getRoot().getChildren())
-                .extracting(item -> ((javafx.scene.control.TreeItem<?>) item).getValue())
+                .extracting(item -> ((javafx.scene.control.TreeItem<?>) item).getValue().toString())
                 .containsExactly("OVN switches", "OVN routers", "Load balancers", "OpenFlow bridges",
                         "iptables chains");
         assertThat(robot.lookup("#topology").tryQuery()).isPresent();

@@ -1,0 +1,29 @@
+package io.ovnscope.views;
+
+import io.ovnscope.core.collect.ProfileStore;
+import io.ovnscope.core.collect.SnapshotCollector;
+import io.ovnscope.views.files.FilePicker;
+import io.ovnscope.views.files.FxFilePicker;
+import io.ovnscope.views.ports.RememberedValues;
+import io.ovnscope.views.ports.SnapshotDocuments;
+import java.util.Objects;
+
+/**
+ * What the window needs from outside, handed in by the app: snapshot files, a collector, the saved profiles,
+ * small remembered settings, and the file dialogs (replaceable so tests need no system dialog).
+ */
+public record WindowPorts(SnapshotDocuments documents, SnapshotCollector collector, ProfileStore profiles,
+                          RememberedValues remembered, FilePicker files) {
+    public WindowPorts {
+        Objects.requireNonNull(documents);
+        Objects.requireNonNull(collector);
+        Objects.requireNonNull(profiles);
+        Objects.requireNonNull(remembered);
+        Objects.requireNonNull(files);
+    }
+
+    public static WindowPorts of(SnapshotDocuments documents, SnapshotCollector collector, ProfileStore profiles,
+                                 RememberedValues remembered) {
+        return new WindowPorts(documents, collector, profiles, remembered, new FxFilePicker());
+    }
+}
