@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the built jar with no arguments under a virtual X server, waits for its main window titled ovnscope
-# to be painted, takes a screenshot and checks it is not blank, then closes the app. Needs `mvn package` first.
+# to be painted and to open the built-in demo, takes a screenshot and checks it is not blank, then closes the
+# app. Needs `mvn package` first.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 . src/test/gui/window-watch.sh
@@ -22,9 +23,16 @@ if ! wait_for_painted_window "$app" 15 >/dev/null; then
     exit 1
 fi
 shown=$(date +%s.%N)
+# With no snapshot and no connection the window opens on the built-in demo, and says so in its title.
+if ! title=$(wait_for_title "(demo)" 30); then
+    echo "window smoke: the window never showed the demo snapshot (no title with '(demo)')" >&2
+    exit 1
+fi
+demo=$(date +%s.%N)
 if ! colours=$(screenshot_not_blank "$out/window.png"); then
     echo "window smoke: the screenshot has only $colours colours: the window looks blank" >&2
     exit 1
 fi
-printf 'window smoke: window titled ovnscope painted after %.1f s, screenshot %s with %s colours\n' \
-    "$(awk "BEGIN{print $shown - $start}")" "$out/window.png" "$colours"
+printf 'window smoke: window painted after %.1f s, "%s" after %.1f s, screenshot %s with %s colours\n' \
+    "$(awk "BEGIN{print $shown - $start}")" "$title" "$(awk "BEGIN{print $demo - $start}")" "$out/window.png" \
+    "$colours"

@@ -59,3 +59,17 @@ screenshot_not_blank() {
     echo "$colours"
     [ "$colours" -ge 16 ]
 }
+
+# Waits until a window's title contains $1 (a fixed string), or $2 seconds pass; prints the title.
+wait_for_title() {
+    local deadline=$(($(date +%s) + $2)) title
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        title=$(xwininfo -root -tree 2>/dev/null | grep -F -- "$1" | head -n 1 | sed 's/^[^"]*"\([^"]*\)".*/\1/')
+        if [ -n "$title" ]; then
+            echo "$title"
+            return 0
+        fi
+        sleep 0.1
+    done
+    return 1
+}

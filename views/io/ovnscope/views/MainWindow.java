@@ -119,9 +119,9 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().setAll(
                 PlaceholderPane.of("topology", "Topology",
-                        "The node's switches, routers, ports and pods are drawn here once a snapshot is open."),
+                        "The drawing of the node's switches, routers, ports and pods comes here (not built yet)."),
                 PlaceholderPane.of("trace", "Trace",
-                        "Pick a traffic flow or click a pod then a service: the packet's hops appear here."));
+                        "Tracing a packet hop by hop comes here (not built yet)."));
         sides.setOrientation(Orientation.HORIZONTAL);
         sides.getItems().setAll(navigator.view(), centre, details.view());
         SplitPane.setResizableWithParent(navigator.view(), false);
