@@ -16,7 +16,8 @@ mkdir -p "$out"
 
 start_virtual_display "$out"
 
-# Starts the app with per-user directories under $1 and prints the seconds to a painted window.
+# Starts the app with per-user directories under $1 and prints the seconds to a painted window, then to the
+# built-in demo snapshot open in it.
 time_one_start() {
     local user=$1 start
     mkdir -p "$user/home"
@@ -27,13 +28,21 @@ time_one_start() {
     wait_for_painted_window "$app" 30 >/dev/null || { echo "cold start: no painted window" >&2; exit 1; }
     # The processor time the app used until then, which a busy machine does not inflate as much.
     awk -v wall="$(date +%s.%N)" -v start="$start" -v tick="$(getconf CLK_TCK)" \
-        '{printf "%.2f s (%.2f s of processor time)", wall - start, ($14 + $15) / tick}' "/proc/$app/stat"
+        '{printf "painted %.2f s (%.2f s of processor time)", wall - start, ($14 + $15) / tick}' "/proc/$app/stat"
+    if ! wait_for_title "(demo)" 30 >/dev/null; then
+        kill "$app"
+        echo "cold start: the demo never opened" >&2
+        return 1
+    fi
+    awk -v wall="$(date +%s.%N)" -v start="$start" 'BEGIN {printf ", demo open %.2f s", wall - start}'
     kill "$app"
     wait "$app" 2>/dev/null || true
     app=
 }
 
 for run in $(seq 1 "$runs"); do
-    echo "first start $run: $(time_one_start "$out/user-$run")"
+    took=$(time_one_start "$out/user-$run") || exit 1
+    echo "first start $run: $took"
 done
-echo "later start (reusing run $runs's directories): $(time_one_start "$out/user-$runs")"
+took=$(time_one_start "$out/user-$runs") || exit 1
+echo "later start (reusing run $runs's directories): $took"
