@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.openflow;
 
+import io.ovnscope.collectors.parse.Uuids;
+
 import io.ovnscope.collectors.parse.OutputParser;
 import io.ovnscope.collectors.parse.PastedLine;
 import io.ovnscope.collectors.parse.TextLines;
@@ -46,7 +48,7 @@ public final class VsctlShowParser implements OutputParser<OvsSwitchConfig> {
                     continue;
                 }
                 int indent = raw.indexOf(trimmed.charAt(0));
-                if (indent == 0 && isUuid(trimmed)) {
+                if (indent == 0 && Uuids.isUuid(trimmed)) {
                     finish();
                     current = new Switch(trimmed);
                     continue;
@@ -175,19 +177,6 @@ public final class VsctlShowParser implements OutputParser<OvsSwitchConfig> {
         return text;
     }
 
-    private static boolean isUuid(String text) {
-        if (text.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = text.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static final class Switch {
         final String uuid;

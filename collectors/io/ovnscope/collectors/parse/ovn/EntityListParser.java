@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
+import io.ovnscope.collectors.parse.Uuids;
+
 import io.ovnscope.collectors.parse.OutputParser;
 import io.ovnscope.collectors.parse.TextLines;
 import io.ovnscope.core.model.ovn.ListedEntity;
@@ -22,7 +24,7 @@ public final class EntityListParser implements OutputParser<ListedEntity> {
             int space = content.indexOf(' ');
             String uuid = space < 0 ? content : content.substring(0, space);
             String rest = space < 0 ? "" : content.substring(space + 1).strip();
-            if (!Words.isUuid(uuid) || !rest.startsWith("(") || !rest.endsWith(")")) {
+            if (!Uuids.isUuid(uuid) || !rest.startsWith("(") || !rest.endsWith(")")) {
                 problems.add(UnownedLine.problem(line, "not a '<uuid> (<name>)' line of ls-list or lr-list"));
                 continue;
             }

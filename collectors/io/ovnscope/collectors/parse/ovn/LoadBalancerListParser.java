@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
+import io.ovnscope.collectors.parse.Uuids;
+
 import io.ovnscope.collectors.parse.OutputParser;
 import io.ovnscope.collectors.parse.TextLines;
 import io.ovnscope.core.model.net.IpEndpoint;
@@ -56,7 +58,7 @@ public final class LoadBalancerListParser implements OutputParser<LoadBalancer> 
                 continue;
             }
             boolean continuation = Character.isWhitespace(content.charAt(0));
-            if (!continuation && !Words.isUuid(words.get(0).text()) || continuation && current == null) {
+            if (!continuation && !Uuids.isUuid(words.get(0).text()) || continuation && current == null) {
                 problems.add(UnownedLine.problem(line, continuation
                         ? "a VIP line with no load balancer line above it (cut or filtered output?)"
                         : "not a load balancer line of ls-lb-list/lr-lb-list"));

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
+import io.ovnscope.collectors.parse.Uuids;
+
 import io.ovnscope.collectors.parse.OutputParser;
 import io.ovnscope.collectors.parse.TextLines;
 import io.ovnscope.core.model.net.IpAddress;
@@ -91,7 +93,7 @@ public final class NbctlShowParser implements OutputParser<NorthboundDatabase> {
                 return;
             }
             String uuid = id;
-            if (!Words.isUuid(id)) {
+            if (!Uuids.isUuid(id)) {
                 problems.add(new Problem(line.number(), line.text(), "'" + id
                         + "' is not a full UUID (shortened by whoever pasted this?): the " + kind + " is kept without one"));
                 uuid = "";
@@ -191,7 +193,7 @@ public final class NbctlShowParser implements OutputParser<NorthboundDatabase> {
                         "NAT " + nat.name + " lacks a readable type, external ip or logical ip"));
                 return Optional.empty();
             }
-            String uuid = Words.isUuid(nat.name) ? nat.name : "";
+            String uuid = Uuids.isUuid(nat.name) ? nat.name : "";
             return Optional.of(new Nat(uuid, type.get(), external.get(), logical.get(), nat.text("logical port"),
                     nat.text("external mac").flatMap(MacAddress::parse)));
         }

@@ -1,5 +1,7 @@
 package io.ovnscope.collectors.parse.ovn;
 
+import io.ovnscope.collectors.parse.Uuids;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,18 +36,4 @@ final class Words {
         return words;
     }
 
-    /** True for the 36-character form OVSDB prints ({@code 76c672b3-c4c5-4a94-b6e4-5b6e1e6c38ea}). */
-    static boolean isUuid(String text) {
-        if (text.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = text.charAt(i);
-            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash ? c != '-' : Character.digit(c, 16) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
