@@ -1,6 +1,8 @@
 package io.ovnscope.collectors.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
@@ -15,7 +17,11 @@ import io.ovnscope.core.model.openflow.MatchField;
 import io.ovnscope.core.model.openflow.Nat;
 import io.ovnscope.core.model.openflow.PortRef;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes a flow with direct generator calls, in the very shape the reflective record mapping gives (same
@@ -26,6 +32,19 @@ import java.util.List;
  */
 final class FlowJson extends StdSerializer<Flow> {
     private static final FlowFlag[] FLAGS = FlowFlag.values();
+    private static final Map<String, SerializableString> NAMES = Stream.concat(Stream.of(
+            "Conjunction", "Controller", "Ct", "CtClear", "Drop", "Group", "Learn", "Load",
+            "LoadSpec", "MatchSpec", "Move", "Named", "Note", "Numbered", "Output", "OutputSpec",
+            "Reserved", "Resubmit", "SetField", "Setting", "Unknown", "actions", "addressMax", "addressMin",
+            "alg", "arguments", "bracketed", "clause", "clauses", "commit", "cookie", "ct",
+            "destination", "end", "exec", "field", "flags", "force", "hardTimeout", "hex",
+            "id", "idleTimeout", "importance", "key", "kind", "line", "mask", "match",
+            "maxLength", "name", "nat", "number", "parts", "port", "portMax", "portMin",
+            "priority", "priorityWritten", "shorthand", "source", "start", "stats", "table", "text",
+            "type", "value", "zone", "zoneField"),
+            Stream.concat(Arrays.stream(FLAGS).map(Enum::name), Arrays.stream(Nat.Kind.values()).map(Enum::name)))
+            .distinct().collect(Collectors.toUnmodifiableMap(name -> name, SerializedString::new));
+    private static final SerializableString TYPE = name("type");
 
     private final FlowStatsJson stats = new FlowStatsJson();
 
@@ -36,41 +55,43 @@ final class FlowJson extends StdSerializer<Flow> {
     @Override
     public void serialize(Flow flow, JsonGenerator json, SerializerProvider provider) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("line", flow.line());
-        json.writeNumberField("cookie", flow.cookie());
-        json.writeNumberField("table", flow.table());
-        json.writeNumberField("priority", flow.priority());
-        json.writeBooleanField("priorityWritten", flow.priorityWritten());
+        number(json, "line", flow.line());
+        number(json, "cookie", flow.cookie());
+        number(json, "table", flow.table());
+        number(json, "priority", flow.priority());
+        bool(json, "priorityWritten", flow.priorityWritten());
         optional(json, "idleTimeout", flow.idleTimeout());
         optional(json, "hardTimeout", flow.hardTimeout());
         optional(json, "importance", flow.importance());
-        json.writeArrayFieldStart("flags");
+        json.writeFieldName(name("flags"));
+        json.writeStartArray();
         if (!flow.flags().isEmpty()) {
             for (FlowFlag flag : FLAGS) {
                 if (flow.flags().contains(flag)) {
-                    json.writeString(flag.name());
+                    json.writeString(name(flag.name()));
                 }
             }
         }
         json.writeEndArray();
-        json.writeFieldName("stats");
+        json.writeFieldName(name("stats"));
         stats.serialize(flow.stats(), json, provider);
-        json.writeArrayFieldStart("match");
+        json.writeFieldName(name("match"));
+        json.writeStartArray();
         for (MatchField field : flow.match()) {
             match(json, field);
         }
         json.writeEndArray();
-        json.writeFieldName("actions");
+        json.writeFieldName(name("actions"));
         actions(json, flow.actions(), provider);
         json.writeEndObject();
     }
 
     private static void match(JsonGenerator json, MatchField field) throws IOException {
         json.writeStartObject();
-        json.writeStringField("name", field.name());
+        optional(json, "name", field.name());
         optional(json, "value", field.value());
         optional(json, "mask", field.mask());
-        json.writeBooleanField("shorthand", field.isShorthand());
+        bool(json, "shorthand", field.isShorthand());
         json.writeEndObject();
     }
 
@@ -93,22 +114,22 @@ final class FlowJson extends StdSerializer<Flow> {
         } else if (action instanceof Action.Resubmit a) {
             type(json, "Resubmit");
             if (a.port() != null) {
-                json.writeFieldName("port");
+                json.writeFieldName(name("port"));
                 port(json, a.port());
             }
             optional(json, "table", a.table());
-            json.writeBooleanField("ct", a.ct());
+            bool(json, "ct", a.ct());
         } else if (action instanceof Action.Ct a) {
             ct(json, a, provider);
         } else if (action instanceof Action.Conjunction a) {
             type(json, "Conjunction");
-            json.writeNumberField("id", a.id());
-            json.writeNumberField("clause", a.clause());
-            json.writeNumberField("clauses", a.clauses());
+            number(json, "id", a.id());
+            number(json, "clause", a.clause());
+            number(json, "clauses", a.clauses());
         } else if (action instanceof Action.Output a) {
             type(json, "Output");
             if (a.port() != null) {
-                json.writeFieldName("port");
+                json.writeFieldName(name("port"));
                 port(json, a.port());
             }
             fieldRef(json, "field", a.field());
@@ -123,7 +144,8 @@ final class FlowJson extends StdSerializer<Flow> {
             fieldRef(json, "destination", a.destination());
         } else if (action instanceof Action.Learn a) {
             type(json, "Learn");
-            json.writeArrayFieldStart("parts");
+            json.writeFieldName(name("parts"));
+        json.writeStartArray();
             for (LearnPart part : a.parts()) {
                 learnPart(json, part);
             }
@@ -140,7 +162,7 @@ final class FlowJson extends StdSerializer<Flow> {
             optional(json, "hex", a.hex());
         } else if (action instanceof Action.Group a) {
             type(json, "Group");
-            json.writeNumberField("id", a.id());
+            number(json, "id", a.id());
         } else if (action instanceof Action.Unknown a) {
             type(json, "Unknown");
             optional(json, "text", a.text());
@@ -153,31 +175,34 @@ final class FlowJson extends StdSerializer<Flow> {
 
     private static void ct(JsonGenerator json, Action.Ct ct, SerializerProvider provider) throws IOException {
         type(json, "Ct");
-        json.writeBooleanField("commit", ct.commit());
-        json.writeBooleanField("force", ct.force());
+        bool(json, "commit", ct.commit());
+        bool(json, "force", ct.force());
         optional(json, "table", ct.table());
         if (ct.zone() != null) {
-            json.writeNumberField("zone", ct.zone());
+            number(json, "zone", ct.zone());
         }
         fieldRef(json, "zoneField", ct.zoneField());
         if (ct.nat() != null) {
             nat(json, ct.nat());
         }
         if (ct.exec() != null) {
-            json.writeFieldName("exec");
+            json.writeFieldName(name("exec"));
             actions(json, ct.exec(), provider);
         }
         optional(json, "alg", ct.alg());
     }
 
     private static void nat(JsonGenerator json, Nat nat) throws IOException {
-        json.writeObjectFieldStart("nat");
-        json.writeStringField("kind", nat.kind().name());
+        json.writeFieldName(name("nat"));
+        json.writeStartObject();
+        json.writeFieldName(name("kind"));
+        json.writeString(name(nat.kind().name()));
         optional(json, "addressMin", nat.addressMin());
         optional(json, "addressMax", nat.addressMax());
         optional(json, "portMin", nat.portMin());
         optional(json, "portMax", nat.portMax());
-        json.writeArrayFieldStart("flags");
+        json.writeFieldName(name("flags"));
+        json.writeStartArray();
         for (String flag : nat.flags()) {
             json.writeString(flag);
         }
@@ -207,7 +232,8 @@ final class FlowJson extends StdSerializer<Flow> {
     }
 
     private static void arguments(JsonGenerator json, List<Argument> arguments) throws IOException {
-        json.writeArrayFieldStart("arguments");
+        json.writeFieldName(name("arguments"));
+        json.writeStartArray();
         for (Argument argument : arguments) {
             json.writeStartObject();
             optional(json, "key", argument.key());
@@ -220,7 +246,7 @@ final class FlowJson extends StdSerializer<Flow> {
     private static void port(JsonGenerator json, PortRef port) throws IOException {
         if (port instanceof PortRef.Numbered p) {
             type(json, "Numbered");
-            json.writeNumberField("number", p.number());
+            number(json, "number", p.number());
         } else if (port instanceof PortRef.Reserved p) {
             type(json, "Reserved");
             optional(json, "name", p.name());
@@ -239,14 +265,34 @@ final class FlowJson extends StdSerializer<Flow> {
         optional(json, "field", field.field());
         optional(json, "start", field.start());
         optional(json, "end", field.end());
-        json.writeBooleanField("bracketed", field.bracketed());
+        bool(json, "bracketed", field.bracketed());
         json.writeEndObject();
     }
 
     /** Opens an object of a sealed type's record with its type name, as the reflective mapping does. */
-    private static void type(JsonGenerator json, String name) throws IOException {
+    private static void type(JsonGenerator json, String type) throws IOException {
         json.writeStartObject();
-        json.writeStringField("type", name);
+        json.writeFieldName(TYPE);
+        json.writeString(name(type));
+    }
+
+    /**
+     * A property name or type name quoted once for all: the generator then copies it instead of checking
+     * every char of "priorityWritten" for escapes a million times.
+     */
+    private static SerializableString name(String name) {
+        SerializableString known = NAMES.get(name);
+        return known != null ? known : new SerializedString(name);
+    }
+
+    private static void number(JsonGenerator json, String name, long value) throws IOException {
+        json.writeFieldName(name(name));
+        json.writeNumber(value);
+    }
+
+    private static void bool(JsonGenerator json, String name, boolean value) throws IOException {
+        json.writeFieldName(name(name));
+        json.writeBoolean(value);
     }
 
     private static void reflective(JsonGenerator json, Action action, SerializerProvider provider)
@@ -264,7 +310,7 @@ final class FlowJson extends StdSerializer<Flow> {
 
     private static void optional(JsonGenerator json, String name, Integer value) throws IOException {
         if (value != null) {
-            json.writeNumberField(name, value.intValue());
+            number(json, name, value.intValue());
         }
     }
 }
