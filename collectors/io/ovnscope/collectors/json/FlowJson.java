@@ -26,9 +26,9 @@ import java.util.stream.Stream;
 /**
  * Writes a flow with direct generator calls, in the very shape the reflective record mapping gives (same
  * property names and order, nulls left out, a {@code "type"} on every action), except that flags come in
- * their enum order instead of a set's hash order. A dump of 100,000 flows is written ten times faster
- * this way, cold JVM included, because nothing is introspected and there is little code for the JIT to warm.
- * Rare actions are handed to the reflective mapping, so a new action record is still written.
+ * their enum order instead of a set's hash order. In a cold JVM it writes 100,000 flows in about a quarter
+ * less CPU time than the reflective mapping (nothing to introspect, little code for the JIT to warm); warm,
+ * both are bound by the generator itself. Rare actions are handed to the reflective mapping, so a new action record is still written.
  */
 final class FlowJson extends StdSerializer<Flow> {
     private static final FlowFlag[] FLAGS = FlowFlag.values();
