@@ -10,7 +10,6 @@ import io.ovnscope.core.parse.Problem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Reads a bridge's flows from {@code ovs-ofctl dump-flows} (OpenFlow 1.0 and 1.3+, with or without stats,
@@ -20,25 +19,6 @@ import java.util.stream.IntStream;
  * reported for what they are. Lines are scanned in place, so a 240 MB dump is not copied line by line.
  */
 public final class FlowDumpParser implements OutputParser<Flow> {
-    /** Below this many chars a dump is read on the calling thread: forking would cost more than it saves. */
-    private static final int CHUNK_CHARS = 4 << 20;
-
-    private final int threads;
-    private final int chunkChars;
-
-    /** Reads big dumps on as many threads as the machine has cores. */
-    public FlowDumpParser() {
-        this(Runtime.getRuntime().availableProcessors(), CHUNK_CHARS);
-    }
-
-    /**
-     * @param threads    how many threads a big dump may be read on; 1 reads every dump on the caller's
-     * @param chunkChars the least a piece read on its own holds
-     */
-    FlowDumpParser(int threads, int chunkChars) {
-        this.threads = Math.max(1, threads);
-        this.chunkChars = Math.max(1, chunkChars);
-    }
 
     @Override
     public Parsed<Flow> parse(String text) {
@@ -47,113 +27,16 @@ public final class FlowDumpParser implements OutputParser<Flow> {
 
     /** The dump with its format and whether it failed; never throws. */
     public FlowDump read(String text) {
-        // Twice as many pieces as threads, so a thread slowed by a neighbour on a shared machine holds no one up.
-        List<Piece> pieces = threads == 1 ? List.of(new Piece(0, text.length()))
-                : Piece.split(text, Math.min(threads * 2, text.length() / chunkChars));
-        if (pieces.size() == 1) {
-            Run run = new Run(text, 0, text.length(), 1);
-            run.read();
-            return new FlowDump(run.format, run.result, run.problems, run.failed);
-        }
-        return joined(text, pieces);
-    }
-
-    /**
-     * Reads the pieces in parallel, each with its own caches, and joins them as one run over the whole
-     * text would have: pieces start at a flow's {@code cookie=}, which never continues a wrapped flow, so
-     * no flow spans two pieces, and the format is carried across as {@link Run#noteFormat} and headers set it.
-     */
-    private static FlowDump joined(String text, List<Piece> pieces) {
-        int[] firstLines = new int[pieces.size()];
-        List<Integer> counts = pieces.parallelStream().map(piece -> piece.lines(text)).toList();
-        firstLines[0] = 1;
-        for (int i = 1; i < pieces.size(); i++) {
-            firstLines[i] = firstLines[i - 1] + counts.get(i - 1);
-        }
-        List<Run> runs = IntStream.range(0, pieces.size()).parallel().mapToObj(i -> {
-            Run run = new Run(text, pieces.get(i).from(), pieces.get(i).to(), firstLines[i]);
-            run.read();
-            return run;
-        }).toList();
-        List<Flow> flows = new ArrayList<>(runs.stream().mapToInt(run -> run.result.size()).sum());
-        List<Problem> problems = new ArrayList<>();
-        DumpFormat format = DumpFormat.UNKNOWN;
-        boolean failed = false;
-        for (Run run : runs) {
-            flows.addAll(run.result);
-            problems.addAll(run.problems);
-            failed |= run.failed;
-            if (format == DumpFormat.UNKNOWN) {
-                format = run.format;
-            } else if (format == DumpFormat.OFCTL_HEADERLESS && run.firstHeader != null) {
-                format = run.firstHeader;
-            }
-        }
-        return new FlowDump(format, flows, problems, failed);
-    }
-
-    /** A stretch of the text read on its own: whole lines, the first of them (but in the first piece) a flow. */
-    private record Piece(int from, int to) {
-        private static final int SEARCH_CHARS = 1 << 20;
-
-        static List<Piece> split(String text, int count) {
-            List<Piece> pieces = new ArrayList<>();
-            int from = 0;
-            for (int i = 1; i < count; i++) {
-                int at = flowStartAfter(text, (int) ((long) text.length() * i / count));
-                if (at > from && at < text.length()) {
-                    pieces.add(new Piece(from, at));
-                    from = at;
-                }
-            }
-            pieces.add(new Piece(from, text.length()));
-            return pieces;
-        }
-
-        /**
-         * The start of the first line after {@code at} that begins, after blanks, with "cookie="; or the end
-         * when there is none near (bridge/dump-flows prints no cookie: such a dump is read in one piece).
-         */
-        private static int flowStartAfter(String text, int at) {
-            for (int lf = text.indexOf('\n', at); lf >= 0 && lf - at < SEARCH_CHARS; lf = text.indexOf('\n', lf + 1)) {
-                int start = lf + 1;
-                while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t')) {
-                    start++;
-                }
-                if (text.startsWith("cookie=", start)) {
-                    return lf + 1;
-                }
-            }
-            return text.length();
-        }
-
-        /** How many lines the piece holds, counted as {@link Run#read} counts them (CR LF is one end). */
-        int lines(String text) {
-            int lines = 0;
-            for (int at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
-                lines++;
-            }
-            for (int at = text.indexOf('\r', from); at >= 0 && at < to; at = text.indexOf('\r', at + 1)) {
-                if (at + 1 >= text.length() || text.charAt(at + 1) != '\n') {
-                    lines++;
-                }
-            }
-            return lines;
-        }
+        return new Run(text).read();
     }
 
     /** One parse: its state lives here so the parser itself stays shareable between threads. */
     private static final class Run {
         private final String text;
-        private final int from;
-        private final int to;
-        private final int firstLine;
         private final FlowLineParser flows = new FlowLineParser();
         private final List<Flow> result = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private DumpFormat format = DumpFormat.UNKNOWN;
-        /** The first header line's format, which overrides a format guessed from flows before it. */
-        private DumpFormat firstHeader;
         private boolean failed;
 
         private final LineProblems lineProblems = new LineProblems();
@@ -164,17 +47,14 @@ public final class FlowDumpParser implements OutputParser<Flow> {
         private int pendingIndent;
         private String pendingFirstText;
 
-        Run(String text, int from, int to, int firstLine) {
+        Run(String text) {
             this.text = text;
-            this.from = from;
-            this.to = to;
-            this.firstLine = firstLine;
         }
 
-        void read() {
-            int length = to;
-            int start = from;
-            int number = firstLine;
+        FlowDump read() {
+            int length = text.length();
+            int start = 0;
+            int number = 1;
             int nextLf = -2;
             int nextCr = -2;
             while (start < length) {
@@ -185,7 +65,7 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                 if (nextCr != -1 && nextCr < start) {
                     nextCr = text.indexOf('\r', start);
                 }
-                int end = Math.min(length, Math.min(nextLf < 0 ? length : nextLf, nextCr < 0 ? length : nextCr));
+                int end = Math.min(nextLf < 0 ? length : nextLf, nextCr < 0 ? length : nextCr);
                 line(number++, start, end);
                 if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
                     end++;
@@ -193,6 +73,7 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                 start = end + 1;
             }
             flushPending();
+            return new FlowDump(format, result, problems, failed);
         }
 
         private void line(int number, int from, int to) {
@@ -282,9 +163,6 @@ public final class FlowDumpParser implements OutputParser<Flow> {
         private void other(int number, String line) {
             NonFlowLine what = NonFlowLine.of(line);
             if (what.header() != null) {
-                if (firstHeader == null) {
-                    firstHeader = what.header();
-                }
                 if (format == DumpFormat.UNKNOWN || format == DumpFormat.OFCTL_HEADERLESS) {
                     format = what.header();
                 }
