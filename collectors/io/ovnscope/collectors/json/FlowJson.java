@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * property names and order, nulls left out, a {@code "type"} on every action), except that flags come in
  * their enum order instead of a set's hash order. In a cold JVM it writes 100,000 flows in about a quarter
  * less CPU time than the reflective mapping (nothing to introspect, little code for the JIT to warm); warm,
- * both are bound by the generator itself. Rare actions are handed to the reflective mapping, so a new action record is still written.
+ * both are bound by the generator itself. Rare actions are handed to the reflective mapping, so a new
+ * action record is still written.
  */
 final class FlowJson extends StdSerializer<Flow> {
     private static final FlowFlag[] FLAGS = FlowFlag.values();
