@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,7 +52,7 @@ class FlowJsonTest {
         assertSameShape(flows(fixture(resource)), 1);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void writesEveryModelledActionAsTheReflectiveMappingDoes() throws IOException {
         StringBuilder dump = new StringBuilder();
         for (String action : ActionSamples.modelled()) {
@@ -61,7 +62,7 @@ class FlowJsonTest {
         assertSameShape(flows(dump.toString()), ActionSamples.modelled().size());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void writesAGeneratedOvnDumpAsTheReflectiveMappingDoes() throws IOException {
         assertSameShape(flows(new OvnFlowDumpGenerator(3).dump(2000)), 2000);
     }
