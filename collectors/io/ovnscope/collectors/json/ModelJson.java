@@ -25,6 +25,16 @@ public final class ModelJson {
     }
 
     public static ObjectMapper mapper() {
+        return reflective()
+                .addModule(new SimpleModule("ovnscope-flows").addSerializer(new FlowJson()))
+                .build();
+    }
+
+    /**
+     * The mapping every model type gets by reflection alone; {@link #mapper()} adds the hand-written
+     * writers of the types a big snapshot holds by the million, which must write the very same shape.
+     */
+    static JsonMapper.Builder reflective() {
         return JsonMapper.builder()
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -33,8 +43,7 @@ public final class ModelJson {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .build();
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     }
 
     /** Gives every sealed interface of the model a type property, as if it were annotated. */

@@ -33,6 +33,7 @@ final class ActionParser {
     /** Whole action lists by their text: many flows of a bridge end in exactly the same actions. */
     private final RegionCache<List<Action>> knownLists = new RegionCache<>(1 << 16, CACHED_LENGTH);
     private int complaintCount;
+    private final Counting counting = new Counting();
     private boolean unbalanced;
 
     ActionParser(NameTable names, NameTable values) {
@@ -51,10 +52,8 @@ final class ActionParser {
             return cached;
         }
         int complaintsBefore = complaintCount;
-        List<Action> actions = List.copyOf(list(text, from, to, reason -> {
-            complaintCount++;
-            complaints.add(reason);
-        }, 0));
+        counting.sink = complaints;
+        List<Action> actions = List.copyOf(list(text, from, to, counting, 0));
         if (complaintCount == complaintsBefore) {
             knownLists.put(text, from, to, hash, actions);
         }
@@ -448,5 +447,16 @@ final class ActionParser {
 
     private static String shorten(String raw) {
         return raw.length() <= 80 ? raw : raw.substring(0, 77) + "...";
+    }
+
+    /** Counts complaints on their way to the caller's sink; reused for every list instead of a lambda each. */
+    private final class Counting implements Complaints {
+        private Complaints sink;
+
+        @Override
+        public void add(String reason) {
+            complaintCount++;
+            sink.add(reason);
+        }
     }
 }

@@ -39,6 +39,8 @@ public final class FlowDumpParser implements OutputParser<Flow> {
         private DumpFormat format = DumpFormat.UNKNOWN;
         private boolean failed;
 
+        private final LineProblems lineProblems = new LineProblems();
+
         private StringBuilder pending;
         private int pendingLine;
         private int pendingLast;
@@ -127,8 +129,7 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                         + pendingLast + ": joined into one flow; check the join if the flow looks wrong"));
             }
             pending = null;
-            Flow flow = flows.parse(joined, 0, joined.length(), first,
-                    reason -> problems.add(new Problem(first, firstText, reason)));
+            Flow flow = flows.parse(joined, 0, joined.length(), first, lineProblems.at(first, firstText));
             if (flow != null) {
                 result.add(flow);
             }
@@ -146,8 +147,7 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                 problems.add(new Problem(number, text.substring(lineFrom, lineTo),
                         "the line ends in an elision ('...') added by whoever pasted it: the flow may be cut"));
             }
-            Flow flow = flows.parse(text, start, flowEnd, number,
-                    reason -> problems.add(new Problem(number, text.substring(lineFrom, lineTo), reason)));
+            Flow flow = flows.parse(text, start, flowEnd, number, lineProblems.at(number, lineFrom, lineTo));
             if (flows.incomplete() && flowEnd == end) {
                 problems.subList(problemsBefore, problems.size()).clear();
                 pending = new StringBuilder(end - start + 64).append(text, start, end);
@@ -220,6 +220,36 @@ public final class FlowDumpParser implements OutputParser<Flow> {
                 at--;
             }
             return at;
+        }
+
+        /**
+         * Files what the flow scanner complains of against the line being read. One object reused for
+         * every line: a capturing lambda per line cost a million allocations on a big dump.
+         */
+        private final class LineProblems implements Complaints {
+            private int line;
+            private int from;
+            private int to;
+            private String lineText;
+
+            Complaints at(int line, int from, int to) {
+                this.line = line;
+                this.from = from;
+                this.to = to;
+                this.lineText = null;
+                return this;
+            }
+
+            Complaints at(int line, String lineText) {
+                this.line = line;
+                this.lineText = lineText;
+                return this;
+            }
+
+            @Override
+            public void add(String reason) {
+                problems.add(new Problem(line, lineText != null ? lineText : text.substring(from, to), reason));
+            }
         }
 
         private static boolean isSpace(char c) {

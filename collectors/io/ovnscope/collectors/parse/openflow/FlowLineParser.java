@@ -43,6 +43,7 @@ final class FlowLineParser {
     private final RegionCache<MatchField> knownMatches = new RegionCache<>(1 << 16, 64);
     private final List<MatchField> scratchMatch = new ArrayList<>(16);
     private int complaintCount;
+    private final Counting counting = new Counting();
     private boolean incomplete;
     private int tokenHash;
 
@@ -60,10 +61,8 @@ final class FlowLineParser {
      */
     Flow parse(String text, int from, int to, int line, Complaints sink) {
         incomplete = false;
-        Complaints complaints = reason -> {
-            complaintCount++;
-            sink.add(reason);
-        };
+        counting.sink = sink;
+        Complaints complaints = counting;
         long cookie = 0;
         int table = 0;
         int priority = Flow.DEFAULT_PRIORITY;
@@ -281,5 +280,16 @@ final class FlowLineParser {
 
     private static Integer boxed(int value) {
         return value < 0 ? null : value;
+    }
+
+    /** Counts complaints on their way to the caller's sink; reused for every flow instead of a lambda each. */
+    private final class Counting implements Complaints {
+        private Complaints sink;
+
+        @Override
+        public void add(String reason) {
+            complaintCount++;
+            sink.add(reason);
+        }
     }
 }

@@ -3,11 +3,11 @@ package io.ovnscope.collectors.parse.openflow;
 import java.util.List;
 
 /** One written form of every action the model knows, as ovs-ofctl(8) and ovs-actions(7) spell them. */
-final class ActionSamples {
+public final class ActionSamples {
     private ActionSamples() {
     }
 
-    static List<String> modelled() {
+    public static List<String> modelled() {
         return List.of(
             "output:3", "output:NXM_NX_REG15[0..15]", "output(port=2,max_len=128)", "NORMAL", "IN_PORT", "LOCAL",
             "FLOOD", "ALL", "resubmit(,8)", "resubmit(3,8)", "resubmit(,8,ct)", "resubmit(4,)",
