@@ -3,10 +3,8 @@ package io.ovnscope.app.settings;
 import io.ovnscope.views.ports.RememberedValues;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -32,12 +30,7 @@ public final class PropertiesRememberedValues implements RememberedValues {
         Properties values = read();
         values.setProperty(key, value);
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary)) {
-                values.store(out, "ovnscope settings");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PropertiesFiles.storeAtomically(values, file, "ovnscope settings");
         } catch (IOException e) {
             LOG.warn("could not remember {} in {}: {}", key, file, e.getMessage());
         }

@@ -4,10 +4,8 @@ import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -64,12 +62,7 @@ public final class PropertiesWindowLayoutStore implements WindowLayoutStore {
         p.setProperty("maximized", Boolean.toString(layout.maximized()));
         p.setProperty("dividers", String.join(",", layout.dividers().stream().map(String::valueOf).toList()));
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "window", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temporary)) {
-                p.store(out, "ovnscope window layout");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PropertiesFiles.storeAtomically(p, file, "ovnscope window layout");
         } catch (IOException e) {
             LOG.warn("could not save the window layout to {}: {}", file, e.getMessage());
         }
