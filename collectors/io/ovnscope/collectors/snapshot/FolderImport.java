@@ -8,6 +8,7 @@ import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.core.snapshot.SnapshotSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,9 @@ public final class FolderImport {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder, 8)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (UncheckedIOException e) {
+            // A folder inside that cannot be read (permissions) surfaces here while walking.
+            throw new IOException("cannot read all of " + folder + ": " + e.getCause().getMessage(), e.getCause());
         }
         List<CapturedOutput> outputs = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
