@@ -38,6 +38,9 @@ in_ns ip link set ovn-k8s-mp0 up
 in_ns ip addr add 192.168.122.14/24 dev enp1s0
 in_ns ip addr add 169.254.169.2/29 dev br-ex
 in_ns ip addr add 10.42.0.2/24 dev ovn-k8s-mp0
+# The API server's endpoint of seed 004 (10.44.0.0:6443): "host to hostService" step 5 forwards it to the
+# loopback interface, so the host holds it there.
+in_ns ip addr add 10.44.0.0/32 dev lo
 
 in_ns ip route add default via 192.168.122.1 dev enp1s0
 in_ns ip route add 10.43.0.0/16 via 169.254.169.4 dev br-ex mtu 1500

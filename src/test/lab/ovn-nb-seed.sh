@@ -88,8 +88,14 @@ NODEPORT=$(lb "Service_default/svc-nodeport_TCP_node_router+switch_$NODE" tcp de
     vips:\"192.168.122.14:30700\"=\"10.42.0.13:8080\")
 # "router+switch" load balancers sit on both the node switch and the gateway router; the seed's lists show
 # the DNS ones on both and the API one for the switch only on the switch, the other on the router.
-for uuid in $DNS_UDP $DNS_TCP $API_SWITCH $NODEPORT; do ovn-nbctl ls-lb-add $NODE "$uuid"; done
-for uuid in $DNS_UDP $DNS_TCP $API_ROUTER $NODEPORT; do ovn-nbctl lr-lb-add $GR "$uuid"; done
+# svc-nodeport's cluster IP (seed 004: 10.43.19.182:7000, endpoint 10.42.0.13:8080). The seed's listings are
+# grepped for the node port; "external to nodePortService" DNATs to this cluster IP and says the rest is as
+# "host to clusterService", where the gateway router's load balancer takes it.
+NODEPORT_CLUSTER=$(lb "Service_default/svc-nodeport_TCP_cluster" tcp default/svc-nodeport \
+    options:event=false options:reject=true options:skip_snat=false \
+    vips:\"10.43.19.182:7000\"=\"10.42.0.13:8080\")
+for uuid in $DNS_UDP $DNS_TCP $API_SWITCH $NODEPORT $NODEPORT_CLUSTER; do ovn-nbctl ls-lb-add $NODE "$uuid"; done
+for uuid in $DNS_UDP $DNS_TCP $API_ROUTER $NODEPORT $NODEPORT_CLUSTER; do ovn-nbctl lr-lb-add $GR "$uuid"; done
 
 # Static routes (seed: lr-route-list GR_microshift-dev and ovn_cluster_router).
 nb lr-route-add $GR 169.254.169.0/29 169.254.169.4 rtoe-$GR
