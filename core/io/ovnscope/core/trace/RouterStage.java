@@ -98,7 +98,7 @@ final class RouterStage {
             }
         }
         for (StaticRoute route : router.staticRoutes()) {
-            if (!route.mainTable()) {
+            if (!route.mainTable() || route.ipPrefix().v6() != destination.v6()) {
                 continue;
             }
             boolean source = route.policy() == RoutePolicy.SRC_IP;
