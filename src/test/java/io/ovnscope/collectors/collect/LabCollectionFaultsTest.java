@@ -15,6 +15,7 @@ import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.Lab;
+import io.ovnscope.testing.LabCollection;
 import io.ovnscope.testing.LabNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class LabCollectionFaultsTest {
             }
         };
         try {
-            Snapshot snapshot = LabSnapshotTest.collector().collect(new CollectRequest(profile, new char[0],
+            Snapshot snapshot = LabCollection.collector().collect(new CollectRequest(profile, new char[0],
                     HostKeyPrompt.REFUSE, PassphrasePrompt.NONE, false), stopsSshdAfterDiscovery,
                     CancelToken.none());
 

@@ -12,6 +12,7 @@ import io.ovnscope.core.node.HostKeyPrompt;
 import io.ovnscope.core.node.PassphrasePrompt;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.Lab;
+import io.ovnscope.testing.LabCollection;
 import io.ovnscope.testing.LabNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class LabReadOnlyTest {
                 new AuthChoice.KeyFile(lab.userKey().toString()), Optional.empty(),
                 Optional.of(knownHosts.toString()), ToolPrefixes.DISCOVER, true);
 
-        Snapshot snapshot = LabSnapshotTest.collector().collect(new CollectRequest(profile, new char[0],
+        Snapshot snapshot = LabCollection.collector().collect(new CollectRequest(profile, new char[0],
                 HostKeyPrompt.REFUSE, PassphrasePrompt.NONE, false), CollectionListener.NONE, CancelToken.none());
 
         assertThat(snapshot.outputs()).hasSizeGreaterThan(20);

@@ -2,16 +2,9 @@ package io.ovnscope.collectors.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ovnscope.collectors.catalog.CommandCatalog;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.snapshot.SnapshotAssembler;
 import io.ovnscope.collectors.snapshot.SnapshotFiles;
-import io.ovnscope.collectors.ssh.SshConnector;
-import io.ovnscope.core.collect.AuthChoice;
-import io.ovnscope.core.collect.CollectionListener;
-import io.ovnscope.core.collect.ConnectionProfile;
-import io.ovnscope.core.collect.SnapshotCollector.CollectRequest;
-import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.core.model.host.IptablesChain;
 import io.ovnscope.core.model.host.IptablesRule;
 import io.ovnscope.core.model.host.RuleTarget;
@@ -22,18 +15,14 @@ import io.ovnscope.core.model.ovn.LogicalRouter;
 import io.ovnscope.core.model.ovn.LogicalSwitch;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
 import io.ovnscope.core.model.ovn.RouterPolicy;
-import io.ovnscope.core.node.CancelToken;
-import io.ovnscope.core.node.HostKeyPrompt;
-import io.ovnscope.core.node.PassphrasePrompt;
 import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.Lab;
+import io.ovnscope.testing.LabCollection;
 import io.ovnscope.testing.LabNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,19 +39,8 @@ class LabSnapshotTest {
     private static Snapshot snapshot;
 
     @BeforeAll
-    static void collect(LabNode lab, @TempDir Path home) throws Exception {
-        Path knownHosts = home.resolve("known_hosts");
-        Files.writeString(knownHosts, lab.knownHostsLine() + "\n");
-        ConnectionProfile profile = new ConnectionProfile("lab", lab.host(), lab.port(), "root",
-                new AuthChoice.KeyFile(lab.userKey().toString()), Optional.empty(),
-                Optional.of(knownHosts.toString()), ToolPrefixes.DISCOVER, true);
-        snapshot = collector().collect(new CollectRequest(profile, new char[0], HostKeyPrompt.REFUSE,
-                PassphrasePrompt.NONE, false), CollectionListener.NONE, CancelToken.none());
-    }
-
-    static SshSnapshotCollector collector() {
-        return new SshSnapshotCollector(new SshConnector(), CommandCatalog.builtIn(),
-                new SnapshotAssembler(OutputKinds.all()), Clock.systemUTC());
+    static void collect(LabNode lab) throws Exception {
+        snapshot = LabCollection.collect(lab);
     }
 
     @Test
