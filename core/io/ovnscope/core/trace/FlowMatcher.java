@@ -27,14 +27,18 @@ final class FlowMatcher {
         this.ports = ports;
     }
 
+    /** A field that surely differs rejects the flow even when another field cannot be evaluated. */
     MatchResult matches(Flow flow, FlowPacket packet) {
+        MatchResult unknown = null;
         for (MatchField field : flow.match()) {
             MatchResult result = matches(field, packet);
-            if (!result.matched()) {
+            if (result.unknown()) {
+                unknown = unknown == null ? result : unknown;
+            } else if (!result.matched()) {
                 return result;
             }
         }
-        return MatchResult.MATCH;
+        return unknown == null ? MatchResult.MATCH : unknown;
     }
 
     private MatchResult matches(MatchField field, FlowPacket packet) {
