@@ -92,6 +92,9 @@ public final class TraceJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("kind", hop.kind().name().toLowerCase(Locale.ROOT));
         node.put("name", hop.name());
+        if (!hop.port().isEmpty()) {
+            node.put("port", hop.port());
+        }
         return node;
     }
 }

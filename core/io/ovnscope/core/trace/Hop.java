@@ -4,12 +4,20 @@ import java.util.Objects;
 
 /**
  * One place on the packet's path: its kind and the name of the element there (a logical switch or router,
- * a host interface, a bridge, a pod's port, the host, an external address).
+ * a host interface, a bridge, a pod, the host, an external address).
+ *
+ * @param port for a pod or the management port, the logical switch port behind it (what the topology and the
+ *             navigator name it by); empty for the others
  */
-public record Hop(HopKind kind, String name) {
+public record Hop(HopKind kind, String name, String port) {
     public Hop {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(port, "port");
+    }
+
+    public Hop(HopKind kind, String name) {
+        this(kind, name, "");
     }
 
     /**

@@ -51,8 +51,9 @@ final class HostStage {
     Move received(Arrival.AtHost at, Packet arriving, TraceLog log) {
         Packet packet = arriving;
         if (at.fromManagementPort()) {
-            log.row(new Hop(HopKind.MANAGEMENT_PORT, at.device()), packet, "packet is received by the host",
-                    managementEvidence(at.device()));
+            Hop device = model.workloads.managementOn(at.device()).map(WorkloadPort::hop)
+                    .orElse(new Hop(HopKind.MANAGEMENT_PORT, at.device()));
+            log.row(device, packet, "packet is received by the host", managementEvidence(at.device()));
         }
         NatResult prerouting = model.nat.run("PREROUTING", packet, at.device(), "");
         if (stopped(prerouting, log)) {

@@ -101,7 +101,7 @@ final class SwitchStage {
                     : "forward to the endpoint pod";
         }
         log.row(hop, arriving, comment, evidence);
-        log.deliver(workload.map(WorkloadPort::hop).orElse(new Hop(HopKind.POD, outport.name())));
+        log.deliver(workload.map(WorkloadPort::hop).orElse(new Hop(HopKind.POD, outport.name(), outport.name())));
         return Move.done(packet);
     }
 

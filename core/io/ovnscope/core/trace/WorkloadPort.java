@@ -21,6 +21,6 @@ record WorkloadPort(String name, String namespace, LogicalSwitch logicalSwitch, 
     }
 
     Hop hop() {
-        return management() ? new Hop(HopKind.MANAGEMENT_PORT, hostDevice) : new Hop(HopKind.POD, name);
+        return new Hop(management() ? HopKind.MANAGEMENT_PORT : HopKind.POD, management() ? hostDevice : name, port.name());
     }
 }

@@ -37,9 +37,10 @@ class SeedFlowsOnDemoTest {
 
     @Test
     void eachFlowEndsWhereItsExampleSays() {
-        assertThat(SeedTrafficFlows.check(engine, "pod to pod").delivered()).contains(new Hop(HopKind.POD, "pod-2"));
+        assertThat(SeedTrafficFlows.check(engine, "pod to pod").delivered())
+                .contains(new Hop(HopKind.POD, "pod-2", "default_pod-2"));
         assertThat(SeedTrafficFlows.check(engine, "pod to clusterService").delivered())
-                .contains(new Hop(HopKind.POD, "dns-default-pt2vr"));
+                .contains(new Hop(HopKind.POD, "dns-default-pt2vr", "openshift-dns_dns-default-pt2vr"));
         assertThat(SeedTrafficFlows.check(engine, "pod to external").delivered())
                 .contains(new Hop(HopKind.EXTERNAL, "8.8.8.8"));
         Trace hostService = SeedTrafficFlows.check(engine, "host to hostService");
