@@ -6,7 +6,9 @@ import io.ovnscope.core.model.openflow.OvsBridge;
 import io.ovnscope.core.model.openflow.OvsInterface;
 import io.ovnscope.core.model.openflow.OvsPort;
 import io.ovnscope.core.model.openflow.PortRef;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,6 +76,23 @@ final class BridgePorts {
             return shown;
         }
         return interfaces.keySet().stream().filter(full -> full.startsWith(shown)).findFirst().orElse(shown);
+    }
+
+    /** The ports that lead out of the node: not LOCAL, not a patch port, not an internal port. */
+    List<Long> physical() {
+        List<Long> found = new ArrayList<>();
+        for (Map.Entry<Long, String> entry : names.entrySet()) {
+            OvsInterface face = interfaces.get(fullName(entry.getValue()));
+            String type = face == null ? "" : face.type();
+            if (!"patch".equals(type) && !"internal".equals(type) && !fullName(entry.getValue()).startsWith("patch-")) {
+                found.add(entry.getKey());
+            }
+        }
+        return found;
+    }
+
+    boolean internal(long number) {
+        return Optional.ofNullable(interfaces.get(name(number))).filter(face -> "internal".equals(face.type())).isPresent();
     }
 
     /** The patch interface of this port number, when it is one. */

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a bridge did with the packet: the packet as it leaves, the flows that decided it, what they changed,
- * and the port it left by, or why it went nowhere.
+ * What a bridge did with the packet: its walk cut at each NAT (so every address pair it passed through shows),
+ * the packet as it leaves, and the port it left by, or why it went nowhere.
  */
-record BridgeResult(Packet packet, List<Evidence> evidence, List<String> changes, Optional<Long> outPort,
+record BridgeResult(List<BridgeSegment> segments, Packet packet, Optional<Long> outPort, List<String> notes,
                     Optional<String> stopReason) {
     BridgeResult {
-        evidence = List.copyOf(evidence);
-        changes = List.copyOf(changes);
+        segments = List.copyOf(segments);
+        notes = List.copyOf(notes);
     }
 }

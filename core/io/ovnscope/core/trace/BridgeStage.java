@@ -25,8 +25,9 @@ final class BridgeStage {
         }
         BridgeResult result = new BridgeWalk(ports.get(), model.flows(at.bridge()), model.raw, arriving,
                 at.inPort()).run();
+        result.notes().forEach(log::note);
         if (result.stopReason().isPresent()) {
-            log.row(hop, arriving, "the bridge's flows stop the packet", result.evidence());
+            rows(log, hop, result, "the bridge's flows stop the packet");
             log.stop(hop, result.stopReason().get());
             return Move.done(result.packet());
         }
@@ -34,34 +35,45 @@ final class BridgeStage {
         String name = ports.get().name(out);
         Packet packet = result.packet();
         if (out == FlowPacket.LOCAL_PORT) {
-            log.row(hop, arriving, comment(result, "forward to the host through " + name + " (LOCAL)"),
-                    result.evidence());
+            rows(log, hop, result, "forward to the host through " + name + " (LOCAL)");
             return new Move(packet, new Arrival.AtHost(at.bridge(), false));
         }
         Optional<OvsInterface> patch = ports.get().patch(out);
         Optional<LogicalSwitchPort> localnet = localnetBehind(name);
         if (localnet.isPresent()) {
             LogicalSwitch logicalSwitch = model.northbound.switchOfPort(localnet.get().name()).orElseThrow();
-            log.row(hop, arriving, comment(result, "forward to OVN through " + name), result.evidence());
+            rows(log, hop, result, "forward to OVN through " + name);
             return new Move(packet, new Arrival.AtSwitch(logicalSwitch, localnet.get()));
         }
         if (patch.isPresent()) {
-            log.row(hop, arriving, comment(result, "forward through patch port " + name), result.evidence());
+            rows(log, hop, result, "forward through patch port " + name);
             log.stop(hop, "patch port " + name + " leads to " + patch.get().options().getOrDefault("peer", "?")
                     + ", which is not an OVN localnet port of the snapshot");
             return Move.done(packet);
         }
-        log.row(hop, arriving, comment(result, "send out of the node through " + name), result.evidence());
-        log.deliver(new Hop(HopKind.EXTERNAL, packet.dst().address().toString()));
+        boolean hostDevice = ports.get().internal(out) || model.host.deviceNames().contains(name);
+        boolean uplink = model.host.uplink().filter(device -> device.equals(name) || device.equals(at.bridge()))
+                .isPresent();
+        if (hostDevice && !uplink) {
+            rows(log, hop, result, "forward to the host through " + name);
+            return new Move(packet, new Arrival.AtHost(name, false));
+        }
+        if (uplink || model.host.deviceNames().isEmpty()) {
+            rows(log, hop, result, "send out of the node through " + name);
+            log.deliver(new Hop(HopKind.EXTERNAL, packet.dst().address().toString()));
+            return Move.done(packet);
+        }
+        rows(log, hop, result, "forward to port " + name);
+        log.deliver(new Hop(HopKind.BRIDGE_PORT, name));
         return Move.done(packet);
     }
 
-    /** A NAT the flows did is what the row says; otherwise where the packet goes. */
-    private static String comment(BridgeResult result, String forward) {
-        return result.changes().stream().filter(change -> change.startsWith("SNAT") || change.startsWith("DNAT"))
-                .findFirst()
-                .map(change -> "a static openflow rule " + change.substring(0, 4) + "'s " + change.substring(5))
-                .orElse(forward);
+    /** A row per address change the flows made, each saying what changed; else one saying where it goes. */
+    private static void rows(TraceLog log, Hop hop, BridgeResult result, String forward) {
+        for (BridgeSegment segment : result.segments()) {
+            String comment = segment.change().map(change -> "a static openflow rule " + change).orElse(forward);
+            log.row(hop, segment.arriving(), comment, segment.evidence());
+        }
     }
 
     private Optional<LogicalSwitchPort> localnetBehind(String patchName) {

@@ -25,8 +25,10 @@ final class BridgeWalk {
     private final FlowMatcher matcher;
     private final RawOutputs raw;
     private final FlowPacket packet;
-    private final List<Evidence> evidence = new ArrayList<>();
-    private final List<String> changes = new ArrayList<>();
+    private final List<BridgeSegment> segments = new ArrayList<>();
+    private List<Evidence> evidence = new ArrayList<>();
+    private Packet segmentStart;
+    private final List<String> notes = new ArrayList<>();
     private final List<Long> outputs = new ArrayList<>();
     private Integer recirculateTo;
     private String stopReason;
@@ -38,13 +40,14 @@ final class BridgeWalk {
         this.matcher = new FlowMatcher(ports::number);
         this.raw = raw;
         this.packet = new FlowPacket(arriving, inPort);
+        this.segmentStart = arriving;
     }
 
     BridgeResult run() {
         int table = 0;
         while (true) {
             recirculateTo = null;
-            visit(table);
+            visit(table, false);
             if (stopReason != null || recirculateTo == null || !outputs.isEmpty()) {
                 break;
             }
@@ -55,12 +58,35 @@ final class BridgeWalk {
         }
         Optional<Long> out = stopReason == null ? Optional.of(outputs.get(0)) : Optional.empty();
         if (outputs.size() > 1) {
-            changes.add("also copied to " + outputs.subList(1, outputs.size()).stream().map(ports::name).toList());
+            notes.add(ports.bridge() + " also copies the packet to "
+                    + outputs.subList(1, outputs.size()).stream().map(ports::name).toList());
         }
-        return new BridgeResult(packet.toPacket(), evidence, changes, out, Optional.ofNullable(stopReason));
+        return new BridgeResult(closeSegments(), packet.toPacket(), out, notes, Optional.ofNullable(stopReason));
     }
 
-    private void visit(int table) {
+    /** The flows after the last NAT belong to its row: a row per address change, or one when none. */
+    private List<BridgeSegment> closeSegments() {
+        if (segments.isEmpty()) {
+            return List.of(new BridgeSegment(segmentStart, evidence, Optional.empty()));
+        }
+        List<BridgeSegment> closed = new ArrayList<>(segments);
+        BridgeSegment last = closed.remove(closed.size() - 1);
+        List<Evidence> all = new ArrayList<>(last.evidence());
+        all.addAll(evidence);
+        closed.add(new BridgeSegment(last.arriving(), all, last.change()));
+        return closed;
+    }
+
+    /** Ends the current stretch at a NAT: its row shows the packet before, and says what changed. */
+    private void changed(String change, int table) {
+        segments.add(new BridgeSegment(segmentStart, evidence, Optional.of(change + " (table " + table
+                + ", ct zone " + packet.ctZone + ")")));
+        evidence = new ArrayList<>();
+        segmentStart = packet.toPacket();
+    }
+
+    /** Looks the packet up in a table; a miss drops it, except under resubmit, where OVS just returns. */
+    private void visit(int table, boolean resubmitted) {
         if (stopReason != null) {
             return;
         }
@@ -70,7 +96,7 @@ final class BridgeWalk {
         }
         Optional<Flow> flow = best(table);
         if (flow.isEmpty()) {
-            if (stopReason == null) {
+            if (stopReason == null && !resubmitted) {
                 stopReason = "no flow of table " + table + " in " + ports.bridge() + " matches the packet (dropped)";
             }
             return;
@@ -115,9 +141,9 @@ final class BridgeWalk {
         } else if (action instanceof Action.Resubmit) {
             resubmit((Action.Resubmit) action, table);
         } else if (action instanceof Action.GotoTable) {
-            visit(((Action.GotoTable) action).table());
+            visit(((Action.GotoTable) action).table(), false);
         } else if (action instanceof Action.Ct) {
-            conntrack((Action.Ct) action);
+            conntrack((Action.Ct) action, table);
         } else if (action instanceof Action.SetField) {
             Action.SetField set = (Action.SetField) action;
             write(set.field().field(), FieldWriter.write(packet, set.field(), set.value()), set.value());
@@ -155,7 +181,7 @@ final class BridgeWalk {
         }
         String name = FieldWriter.canonical(field);
         if (name.equals("ip_src") || name.equals("ip_dst")) {
-            changes.add(name + " set to " + value);
+            notes.add("a flow of " + ports.bridge() + " sets " + name + " to " + value);
         }
     }
 
@@ -199,11 +225,11 @@ final class BridgeWalk {
             }
             packet.inPort = port.get();
         }
-        visit(resubmit.table() == null ? table : resubmit.table());
+        visit(resubmit.table() == null ? table : resubmit.table(), true);
         packet.inPort = saved;
     }
 
-    private void conntrack(Action.Ct ct) {
+    private void conntrack(Action.Ct ct, int table) {
         if (ct.zoneField() != null) {
             Optional<Long> zone = zoneFrom(ct);
             if (zone.isEmpty()) {
@@ -216,7 +242,7 @@ final class BridgeWalk {
         }
         packet.ctState = FlowPacket.CT_TRACKED | FlowPacket.CT_NEW;
         if (ct.nat() != null) {
-            nat(ct.nat());
+            nat(ct.nat(), table);
         }
         if (ct.exec() != null) {
             execute(ct.exec(), 0);
@@ -238,7 +264,7 @@ final class BridgeWalk {
         return Optional.empty();
     }
 
-    private void nat(Nat nat) {
+    private void nat(Nat nat, int table) {
         if (nat.kind() == Nat.Kind.NONE || nat.addressMin() == null) {
             return;
         }
@@ -247,20 +273,21 @@ final class BridgeWalk {
             stopReason = "nat to " + nat.text() + ": not an address the trace can apply";
             return;
         }
+        Packet before = packet.toPacket();
         if (nat.kind() == Nat.Kind.SRC) {
-            changes.add("SNAT " + packet.nwSrc + " to " + address.get());
             packet.nwSrc = address.get();
             if (nat.portMin() != null) {
                 packet.tpSrc = nat.portMin();
             }
             packet.ctState |= FlowPacket.CT_SNAT;
+            changed("SNAT's " + before.src() + " to " + packet.toPacket().src(), table);
         } else {
-            changes.add("DNAT " + packet.nwDst + " to " + address.get());
             packet.nwDst = address.get();
             if (nat.portMin() != null) {
                 packet.tpDst = nat.portMin();
             }
             packet.ctState |= FlowPacket.CT_DNAT;
+            changed("DNAT's " + before.dst() + " to " + packet.toPacket().dst(), table);
         }
     }
 }

@@ -26,7 +26,7 @@ public record Hop(HopKind kind, String name, String port) {
      */
     public String where() {
         return switch (kind) {
-            case MANAGEMENT_PORT, BRIDGE, POD -> name;
+            case MANAGEMENT_PORT, BRIDGE, BRIDGE_PORT, POD -> name;
             case UPLINK -> name + " (uplink)";
             default -> kind.role();
         };

@@ -15,6 +15,7 @@ public enum HopKind {
     MANAGEMENT_PORT("management port"),
     HOST_NETWORK("host network"),
     BRIDGE("bridge"),
+    BRIDGE_PORT("bridge port"),
     UPLINK("uplink"),
     POD("pod"),
     HOST("host"),

@@ -2,6 +2,7 @@ package io.ovnscope.core.trace;
 
 import io.ovnscope.core.model.openflow.FlowDump;
 import io.ovnscope.core.model.openflow.OvsBridge;
+import io.ovnscope.core.model.openflow.PortRef;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
 import io.ovnscope.core.snapshot.NodeState;
 import io.ovnscope.core.snapshot.Snapshot;
@@ -54,6 +55,25 @@ final class NodeModel {
 
     FlowIndex flows(String bridge) {
         return flowIndexes.get(bridge);
+    }
+
+    /**
+     * Where a packet from outside enters when it arrives on {@code device}: the device's port when it is a port
+     * of a bridge (an uplink added to br-int), or the bridge's one physical port when the device is the bridge
+     * itself (OVN-Kubernetes' br-ex holding the node's address); empty when the device is not OVS's.
+     */
+    Optional<Map.Entry<String, Long>> bridgeEntry(String device) {
+        for (BridgePorts ports : bridgePorts.values()) {
+            if (ports.bridge().equals(device)) {
+                return ports.physical().size() == 1 ? Optional.of(Map.entry(device, ports.physical().get(0)))
+                        : Optional.empty();
+            }
+            Optional<Long> number = ports.number(new PortRef.Named(device));
+            if (number.isPresent() && number.get() != FlowPacket.LOCAL_PORT) {
+                return Optional.of(Map.entry(ports.bridge(), number.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The bridge and port number that patch into OVN's localnet port {@code localnetPort}. */

@@ -6,6 +6,7 @@ import io.ovnscope.core.model.net.MacAddress;
 import io.ovnscope.core.model.ovn.LogicalSwitchPort;
 import io.ovnscope.core.snapshot.Snapshot;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -107,8 +108,11 @@ public final class TraceEngine {
                 log.stop(new Hop(HopKind.EXTERNAL, from), "the snapshot does not say the node's uplink (no default route)");
                 return Optional.empty();
             }
-            return Optional.of(new Start(packet(address.get(), destination, question),
-                    new Arrival.AtHost(uplink.get(), false)));
+            Packet arriving = packet(address.get(), destination, question);
+            Optional<Map.Entry<String, Long>> bridge = model.bridgeEntry(uplink.get());
+            return Optional.of(new Start(arriving, bridge
+                    .<Arrival>map(entry -> new Arrival.AtBridge(entry.getKey(), entry.getValue()))
+                    .orElse(new Arrival.AtHost(uplink.get(), false))));
         }
         List<WorkloadPort> pods = model.workloads.named(from);
         if (pods.size() != 1) {
