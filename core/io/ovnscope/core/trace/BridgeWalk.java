@@ -98,6 +98,9 @@ final class BridgeWalk {
         if (flow.isEmpty()) {
             if (stopReason == null && !resubmitted) {
                 stopReason = "no flow of table " + table + " in " + ports.bridge() + " matches the packet (dropped)";
+            } else if (stopReason == null) {
+                evidence.add(new Evidence("ovs-ofctl dump-flows " + ports.bridge(), 0,
+                        "table=" + table + ": no flow matches, the resubmit returns"));
             }
             return;
         }

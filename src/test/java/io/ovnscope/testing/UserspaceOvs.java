@@ -105,6 +105,14 @@ public final class UserspaceOvs implements BeforeAllCallback, AfterAllCallback {
                 "ofport_request=" + ofport));
     }
 
+    /** Runs a command inside this switch's network namespace, where its internal ports' devices are. */
+    public Result inNamespace(String... command) {
+        List<String> arguments = new ArrayList<>(List.of("netns", "exec", namespace));
+        arguments.add(find(command[0]) == null ? command[0] : find(command[0]));
+        arguments.addAll(List.of(command).subList(1, command.length));
+        return run("ip", arguments.toArray(String[]::new));
+    }
+
     public Result vsctl(String... arguments) {
         List<String> command = new ArrayList<>(List.of("--db=unix:" + socket(), "--timeout=" + COMMAND_SECONDS));
         command.addAll(List.of(arguments));
