@@ -4,6 +4,7 @@ import io.ovnscope.core.model.ovn.LogicalRouter;
 import io.ovnscope.core.model.ovn.LogicalSwitch;
 import io.ovnscope.core.model.ovn.LogicalSwitchPort;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
+import java.util.Optional;
 
 /**
  * Tells what part an OVN element plays from what it holds, never from its name: a switch with a localnet port
@@ -48,9 +49,9 @@ final class ElementRoles {
         }
         boolean servesNodeSwitch = router.ports().stream()
                 .map(port -> northbound.switchPortPeering(port.name()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .map(port -> northbound.switchOfPort(port.name()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .anyMatch(logicalSwitch -> kindOf(logicalSwitch) == HopKind.NODE_SWITCH);
         return servesNodeSwitch ? HopKind.CLUSTER_ROUTER : HopKind.ROUTER;
     }

@@ -1,7 +1,9 @@
 package io.ovnscope.core.trace;
 
+import io.ovnscope.core.model.net.IpAddress;
 import io.ovnscope.core.model.net.IpEndpoint;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,13 +62,12 @@ final class ReplyPath {
         if (TraceQuestion.HOST.equalsIgnoreCase(from)) {
             return new Hop(HopKind.HOST, "host");
         }
-        return new Hop(io.ovnscope.core.model.net.IpAddress.parse(from).isPresent() ? HopKind.EXTERNAL : HopKind.POD,
-                from);
+        return new Hop(IpAddress.parse(from).isPresent() ? HopKind.EXTERNAL : HopKind.POD, from);
     }
 
     private static List<Hop> reversed(List<Hop> hops) {
         List<Hop> copy = new ArrayList<>(hops);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 }
