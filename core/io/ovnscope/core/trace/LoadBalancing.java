@@ -36,7 +36,38 @@ final class LoadBalancing {
         }
     }
 
-    static Optional<Hit> find(List<LoadBalancer> loadBalancers, Packet packet) {
+    /** What a load balancer did: the DNATed packet and its row's comment and evidence. */
+    record Balanced(Packet packet, String comment, Evidence evidence) {
+    }
+
+    /**
+     * Applies the first VIP of {@code loadBalancers} the packet hits, listed by {@code listing} (the nbctl
+     * command that shows them). Empty when none is hit, or when the VIP has no backend: then the trace has
+     * its row and its stop, as OVN rejects such a connection.
+     */
+    static Optional<Balanced> apply(List<LoadBalancer> loadBalancers, String listing, Packet packet, Hop hop,
+                                    TraceLog log) {
+        Optional<Hit> hit = find(loadBalancers, packet);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        Evidence evidence = new Evidence(listing, 0, hit.get().text());
+        Optional<IpEndpoint> backend = hit.get().backend(packet.dst());
+        if (backend.isEmpty()) {
+            log.row(hop, packet, "the load balancer has no endpoint for " + packet.dst(), List.of(evidence));
+            log.stop(hop, "load balancer " + hit.get().loadBalancer().name() + " has no backends for "
+                    + hit.get().vip().vip() + ": OVN rejects the connection");
+            return Optional.empty();
+        }
+        if (!hit.get().others().isEmpty()) {
+            log.note("the service " + hit.get().vip().vip() + " has " + hit.get().vip().backends().size()
+                    + " endpoints; the trace follows " + backend.get() + " (others: " + hit.get().others() + ")");
+        }
+        return Optional.of(new Balanced(packet.withDst(backend.get()), "a loadbalancer rule DNAT's the service IP "
+                + packet.dst() + " to endpoint " + backend.get(), evidence));
+    }
+
+    private static Optional<Hit> find(List<LoadBalancer> loadBalancers, Packet packet) {
         for (LoadBalancer loadBalancer : loadBalancers) {
             for (LoadBalancerVip vip : loadBalancer.vips()) {
                 if (hits(loadBalancer, vip, packet)) {

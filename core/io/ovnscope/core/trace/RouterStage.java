@@ -43,24 +43,14 @@ final class RouterStage {
         boolean gateway = ElementRoles.isGateway(router);
         boolean balanced = false;
         if (gateway) {
-            Optional<LoadBalancing.Hit> hit = LoadBalancing.find(model.northbound.loadBalancersOf(router), packet);
-            if (hit.isPresent()) {
-                List<Evidence> evidence = List.of(new Evidence("ovn-nbctl lr-lb-list " + router.name(), 0,
-                        hit.get().text()));
-                Optional<IpEndpoint> backend = hit.get().backend(packet.dst());
-                if (backend.isEmpty()) {
-                    log.row(hop, packet, "the load balancer has no endpoint for " + packet.dst(), evidence);
-                    log.stop(hop, "load balancer " + hit.get().loadBalancer().name() + " has no backends for "
-                            + hit.get().vip().vip() + ": OVN rejects the connection");
-                    return Move.done(packet);
-                }
-                log.row(hop, packet, "a loadbalancer rule DNAT's the service IP " + packet.dst() + " to endpoint "
-                        + backend.get(), evidence);
-                if (!hit.get().others().isEmpty()) {
-                    log.note("the service " + hit.get().vip().vip() + " has " + hit.get().vip().backends().size()
-                            + " endpoints; the trace follows " + backend.get() + " (others: " + hit.get().others() + ")");
-                }
-                packet = packet.withDst(backend.get());
+            Optional<LoadBalancing.Balanced> dnat = LoadBalancing.apply(model.northbound.loadBalancersOf(router),
+                    "ovn-nbctl lr-lb-list " + router.name(), packet, hop, log);
+            if (log.ended()) {
+                return Move.done(packet);
+            }
+            if (dnat.isPresent()) {
+                log.row(hop, packet, dnat.get().comment(), List.of(dnat.get().evidence()));
+                packet = dnat.get().packet();
                 balanced = true;
             }
         }

@@ -29,23 +29,16 @@ final class SwitchStage {
         List<Evidence> evidence = new ArrayList<>();
         String comment = null;
         if (!at.inport().isRouterPort()) {
-            Optional<LoadBalancing.Hit> hit = LoadBalancing.find(model.northbound.loadBalancersOf(logicalSwitch), packet);
-            if (hit.isPresent()) {
-                evidence.add(new Evidence("ovn-nbctl ls-lb-list " + logicalSwitch.name(), 0, hit.get().text()));
-                Optional<IpEndpoint> backend = hit.get().backend(packet.dst());
-                if (backend.isEmpty()) {
-                    log.row(hop, packet, "the load balancer has no endpoint for " + packet.dst(), evidence);
-                    log.stop(hop, "load balancer " + hit.get().loadBalancer().name() + " has no backends for "
-                            + hit.get().vip().vip() + ": OVN rejects the connection");
-                    return Move.done(packet);
-                }
-                comment = "a loadbalancer rule DNAT's the service IP " + packet.dst() + " to endpoint "
-                        + backend.get();
-                if (!hit.get().others().isEmpty()) {
-                    log.note("the service " + hit.get().vip().vip() + " has " + hit.get().vip().backends().size()
-                            + " endpoints; the trace follows " + backend.get() + " (others: " + hit.get().others() + ")");
-                }
-                packet = packet.withDst(backend.get());
+            Optional<LoadBalancing.Balanced> balanced = LoadBalancing.apply(
+                    model.northbound.loadBalancersOf(logicalSwitch), "ovn-nbctl ls-lb-list " + logicalSwitch.name(),
+                    packet, hop, log);
+            if (log.ended()) {
+                return Move.done(packet);
+            }
+            if (balanced.isPresent()) {
+                evidence.add(balanced.get().evidence());
+                comment = balanced.get().comment();
+                packet = balanced.get().packet();
             }
         }
         Optional<LogicalSwitchPort> out = outport(logicalSwitch, at.inport(), packet);
