@@ -36,10 +36,24 @@ public final class FileAuditLog implements AuditLog {
     public synchronized void append(AuditEntry entry) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, json.writeValueAsString(entry) + "\n", StandardCharsets.UTF_8,
+            String line = json.writeValueAsString(entry) + "\n";
+            Files.writeString(file, endsMidLine() ? "\n" + line : line, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** After a crash mid-append, the next entry starts on a line of its own rather than joining the broken one. */
+    private boolean endsMidLine() throws IOException {
+        if (!Files.exists(file) || Files.size(file) == 0) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(channel.size() - 1);
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+            channel.read(last);
+            return last.get(0) != '\n';
         }
     }
 

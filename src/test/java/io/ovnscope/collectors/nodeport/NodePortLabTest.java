@@ -229,6 +229,25 @@ class NodePortLabTest {
         assertThat(lab.inside(BR_INT)).isEqualTo(before);
     }
 
+    /** Why the guard is there: the same cut with a bare bundle installs the ten flows that arrived. */
+    @Test
+    void withoutTheGuardTheSameCutInstallsWhatArrived() throws Exception {
+        List<String> flows = NodePortProgram.flows(seed).stream().map(f -> f.text()).toList();
+        Process ssh = new ProcessBuilder("ssh", "-i", lab.userKey().toString(), "-p", Integer.toString(lab.port()),
+                "-o", "BatchMode=yes", "-o", "UserKnownHostsFile=" + home.resolve("known_hosts"),
+                "root@" + lab.host(), "ovs-ofctl -O OpenFlow15 --bundle add-flows br-int -")
+                .redirectErrorStream(true).start();
+        OutputStream in = ssh.getOutputStream();
+        in.write((String.join("\n", flows.subList(0, 10)) + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
+        Thread.sleep(1500);
+        lab.sshd().stop();
+        lab.sshd().start();
+        assertThat(ssh.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(lab.inside("ovs-ofctl -O OpenFlow15 dump-flows br-int cookie=0x520/-1").lines()
+                .filter(l -> l.contains("cookie=0x520"))).hasSize(10);
+    }
+
     @Test
     void theSameCutAfterTheLastLineLeavesAllAndTheCheckSaysSo() throws Exception {
         NodePortCommand install = new NodePortCommand.Install(seed);
