@@ -4,7 +4,9 @@ import io.ovnscope.app.settings.PropertiesRememberedValues;
 import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
 import io.ovnscope.app.settings.UserDirectories;
 import io.ovnscope.collectors.catalog.CommandCatalog;
+import io.ovnscope.collectors.collect.ProfileConnector;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
+import io.ovnscope.collectors.nodeport.FileAuditLog;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
 import io.ovnscope.collectors.profiles.JsonProfileStore;
@@ -58,6 +60,15 @@ public final class Wiring {
     public SnapshotCollector snapshotCollector() {
         return new SshSnapshotCollector(new SshConnector(), CommandCatalog.builtIn(), snapshotAssembler(),
                 Clock.systemUTC());
+    }
+
+    public ProfileConnector profileConnector() {
+        return new ProfileConnector(new SshConnector());
+    }
+
+    /** Every write ovnscope makes on a node, in the user's data directory. */
+    public FileAuditLog nodePortAuditLog() {
+        return new FileAuditLog(directories.data().resolve("nodeport-audit.jsonl"));
     }
 
     public MainWindow mainWindow() {
