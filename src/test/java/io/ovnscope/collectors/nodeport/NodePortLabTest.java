@@ -19,6 +19,7 @@ import io.ovnscope.core.nodeport.NodePortParameters;
 import io.ovnscope.core.nodeport.NodePortProgram;
 import io.ovnscope.testing.Lab;
 import io.ovnscope.testing.LabNode;
+import io.ovnscope.testing.OfprotoTrace;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -144,6 +145,21 @@ class NodePortLabTest {
                 .contains("table=11", "priority=190", "actions=output:2");
         assertThat(run(bridge, new NodePortCommand.RemoveAll(withTest)).succeeded()).isTrue();
         assertThat(lab.inside(BR_INT)).isEqualTo(before);
+    }
+
+    /** What the lead's trace engine is compared with: OVS's own trace through the set the tool installed. */
+    @Test
+    void ovsTracesTheSeedsRequestPathThroughTheInstalledSet() throws Exception {
+        run(bridge(shell, false), new NodePortCommand.Install(seed));
+        lab.inside("ovs-ofctl add-flow br-int '" + OfprotoTrace.ENTRY_FLOW + "'");
+        List<OfprotoTrace.Pass> passes = OfprotoTrace.request(lab, "10.176.25.244", 31736, 5);
+        assertThat(passes).extracting(p -> p.hops().stream().map(OfprotoTrace.Hop::table).toList())
+                .containsExactly(List.of(0, 5, 6, 7), List.of(8), List.of(9), List.of(11), List.of(12), List.of(30));
+        assertThat(passes).extracting(p -> p.field("ct_zone"))
+                .containsExactly(null, "52100", "52100", "52200", "52200", "65500");
+        assertThat(passes).extracting(p -> p.field("nw_src") + " > " + p.field("nw_dst")).containsExactly(
+                "192.0.2.10 > 10.176.25.244", "192.0.2.10 > 10.176.25.244", "192.0.2.10 > 169.254.169.110",
+                "192.0.2.10 > 169.254.169.110", "10.176.25.1 > 169.254.169.110", "10.176.25.1 > 169.254.169.110");
     }
 
     @Test
