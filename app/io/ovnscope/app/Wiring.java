@@ -7,6 +7,8 @@ import io.ovnscope.collectors.catalog.CommandCatalog;
 import io.ovnscope.collectors.collect.ProfileConnector;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
 import io.ovnscope.collectors.nodeport.FileAuditLog;
+import io.ovnscope.collectors.nodeport.SshNodePortAccess;
+import io.ovnscope.core.nodeport.NodePortAccess;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
 import io.ovnscope.collectors.profiles.JsonProfileStore;
@@ -66,9 +68,10 @@ public final class Wiring {
         return new ProfileConnector(new SshConnector());
     }
 
-    /** Every write ovnscope makes on a node, in the user's data directory. */
-    public FileAuditLog nodePortAuditLog() {
-        return new FileAuditLog(directories.data().resolve("nodeport-audit.jsonl"));
+    /** NodePort writes, each one logged in the user's data directory. */
+    public NodePortAccess nodePortAccess() {
+        return new SshNodePortAccess(profileConnector(),
+                new FileAuditLog(directories.data().resolve("nodeport-audit.jsonl")), Clock.systemUTC());
     }
 
     public MainWindow mainWindow() {

@@ -1,19 +1,14 @@
 package io.ovnscope.app.cli;
 
 import io.ovnscope.app.Wiring;
-import io.ovnscope.collectors.nodeport.NodePortBridge;
-import io.ovnscope.collectors.nodeport.OvsPrefixProbe;
-import io.ovnscope.collectors.nodeport.WriteCommands;
 import io.ovnscope.core.collect.AuthChoice;
 import io.ovnscope.core.collect.ConnectionProfile;
-import io.ovnscope.core.collect.SnapshotCollector.CollectRequest;
 import io.ovnscope.core.node.NodeConnectException;
-import io.ovnscope.core.node.NodeShell;
+import io.ovnscope.core.nodeport.NodePortSession;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Arrays;
 
-/** Connects as `collect` does and hands out the NodePort set of one bridge on that connection. */
+/** Connects as `collect` does and opens the NodePort set of one bridge on that connection. */
 final class NodePortConnection {
     private final Wiring wiring;
     private final ConnectionOptions options;
@@ -35,19 +30,14 @@ final class NodePortConnection {
         return prompts;
     }
 
-    NodeShell open() throws NodeConnectException {
+    NodePortSession open() throws NodeConnectException {
         char[] password = profile.auth() instanceof AuthChoice.Password ? prompts.password(profile.address())
                 : new char[0];
         try {
-            return wiring.profileConnector().connect(new CollectRequest(profile, password, prompts.hostKeys(),
-                    prompts.passphrases(), options.acceptNew));
+            return wiring.nodePortAccess().open(profile, password, prompts.hostKeys(), prompts.passphrases(),
+                    options.acceptNew, bridge);
         } finally {
             Arrays.fill(password, '\0');
         }
-    }
-
-    NodePortBridge bridge(NodeShell shell) {
-        return new NodePortBridge(shell, profile, new WriteCommands(bridge,
-                OvsPrefixProbe.ovsPrefix(shell, profile.prefixes())), wiring.nodePortAuditLog(), Clock.systemUTC());
     }
 }

@@ -20,7 +20,7 @@ final class NodePortLogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        for (AuditEntry entry : nodeport.wiring().nodePortAuditLog().entries()) {
+        for (AuditEntry entry : nodeport.wiring().nodePortAccess().auditLog().entries()) {
             out.printf("%s %s@%s %s: %s%n", entry.time(), entry.user(), entry.host(), entry.bridge(), entry.result());
             entry.commands().forEach(c -> out.println("    " + c));
         }

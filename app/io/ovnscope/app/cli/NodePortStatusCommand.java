@@ -1,10 +1,10 @@
 package io.ovnscope.app.cli;
 
-import io.ovnscope.collectors.nodeport.FlowSetDiff;
-import io.ovnscope.collectors.nodeport.NodePortBridge;
 import io.ovnscope.core.node.NodeConnectException;
-import io.ovnscope.core.node.NodeShell;
+import io.ovnscope.core.nodeport.FlowDumpFailed;
+import io.ovnscope.core.nodeport.FlowSetDiff;
 import io.ovnscope.core.nodeport.NodePortParameters;
+import io.ovnscope.core.nodeport.NodePortSession;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ final class NodePortStatusCommand implements Callable<Integer> {
     String bridge;
 
     @Override
-    public Integer call() throws NodePortBridge.DumpFailed {
+    public Integer call() throws FlowDumpFailed {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NodePortParameters parameters = options.parameters(err);
@@ -43,8 +43,8 @@ final class NodePortStatusCommand implements Callable<Integer> {
             return CommandLineMain.USAGE;
         }
         NodePortConnection connection = new NodePortConnection(nodeport.wiring(), this.connection, true, bridge, err);
-        try (NodeShell shell = connection.open()) {
-            FlowSetDiff diff = connection.bridge(shell).status(parameters);
+        try (NodePortSession session = connection.open()) {
+            FlowSetDiff diff = session.status(parameters);
             int planned = diff.present().size() + diff.missing().size();
             if (diff.exact()) {
                 out.printf("installed: %s holds all %d flows of the set%n", bridge, planned);

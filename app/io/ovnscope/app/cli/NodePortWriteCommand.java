@@ -1,16 +1,16 @@
 package io.ovnscope.app.cli;
 
-import io.ovnscope.collectors.nodeport.NodePortBridge;
-import io.ovnscope.collectors.nodeport.Preview;
-import io.ovnscope.collectors.nodeport.Refusal;
-import io.ovnscope.collectors.nodeport.Verification;
-import io.ovnscope.collectors.nodeport.WriteResult;
 import io.ovnscope.core.node.CommandRun;
 import io.ovnscope.core.node.NodeConnectException;
-import io.ovnscope.core.node.NodeShell;
+import io.ovnscope.core.nodeport.FlowDumpFailed;
 import io.ovnscope.core.nodeport.InvalidNodePortParameters;
 import io.ovnscope.core.nodeport.NodePortCommand;
 import io.ovnscope.core.nodeport.NodePortParameters;
+import io.ovnscope.core.nodeport.NodePortSession;
+import io.ovnscope.core.nodeport.Preview;
+import io.ovnscope.core.nodeport.Refusal;
+import io.ovnscope.core.nodeport.Verification;
+import io.ovnscope.core.nodeport.WriteResult;
 import io.ovnscope.core.snapshot.Outcome;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -54,7 +54,7 @@ abstract class NodePortWriteCommand implements Callable<Integer> {
     abstract NodePortCommand command(NodePortParameters parameters);
 
     @Override
-    public Integer call() throws NodePortBridge.DumpFailed {
+    public Integer call() throws FlowDumpFailed {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NodePortParameters parameters = options.parameters(err);
@@ -70,15 +70,14 @@ abstract class NodePortWriteCommand implements Callable<Integer> {
         }
         NodePortConnection node = new NodePortConnection(nodeport.wiring(), connection, readOnly, bridge, err);
         Verification verification;
-        try (NodeShell shell = node.open()) {
-            NodePortBridge target = node.bridge(shell);
+        try (NodePortSession target = node.open()) {
             Preview preview = target.preview(command);
             show(out, preview);
             if (!preview.allowed()) {
                 refuse(err, preview);
                 return CommandLineMain.FAILED;
             }
-            if (!yes && !confirmed(node, err, command.description() + " on " + shell.address() + " " + bridge)) {
+            if (!yes && !confirmed(node, err, command.description() + " on " + target.address())) {
                 return CommandLineMain.FAILED;
             }
             WriteResult result = target.apply(preview);
@@ -131,8 +130,8 @@ abstract class NodePortWriteCommand implements Callable<Integer> {
         }
     }
 
-    private void offerRollback(NodePortConnection node, NodePortBridge target, NodePortCommand command,
-                               PrintWriter out, PrintWriter err) throws NodePortBridge.DumpFailed {
+    private void offerRollback(NodePortConnection node, NodePortSession target, NodePortCommand command,
+                               PrintWriter out, PrintWriter err) throws FlowDumpFailed {
         NodePortCommand undo = command.inverse();
         if (!node.prompts().hasTerminal() || !node.prompts().confirm("Roll back: " + undo.description())) {
             err.println("ovnscope nodeport: not rolled back; to put the bridge back: " + undo.description());
@@ -150,8 +149,8 @@ abstract class NodePortWriteCommand implements Callable<Integer> {
     /** The connection went during the write: connect again and say whether the change is there, all or none. */
     private static Verification recheck(NodePortConnection node, NodePortCommand command, PrintWriter out,
                                         PrintWriter err) {
-        try (NodeShell shell = node.open()) {
-            Verification again = node.bridge(shell).verify(command);
+        try (NodePortSession session = node.open()) {
+            Verification again = session.verify(command);
             out.println("after connecting again: " + again.state() + ": " + again.message());
             return again;
         } catch (NodeConnectException e) {

@@ -11,9 +11,16 @@ import io.ovnscope.core.node.NodeShell;
 import io.ovnscope.core.nodeport.AuditEntry;
 import io.ovnscope.core.nodeport.AuditLog;
 import io.ovnscope.core.nodeport.FlowChange;
+import io.ovnscope.core.nodeport.FlowDumpFailed;
+import io.ovnscope.core.nodeport.FlowSetDiff;
 import io.ovnscope.core.nodeport.NodePortCommand;
 import io.ovnscope.core.nodeport.NodePortParameters;
 import io.ovnscope.core.nodeport.NodePortProgram;
+import io.ovnscope.core.nodeport.NodePortSession;
+import io.ovnscope.core.nodeport.Preview;
+import io.ovnscope.core.nodeport.Refusal;
+import io.ovnscope.core.nodeport.Verification;
+import io.ovnscope.core.nodeport.WriteResult;
 import io.ovnscope.core.nodeport.PlannedFlow;
 import io.ovnscope.core.snapshot.Outcome;
 import java.time.Clock;
@@ -27,7 +34,7 @@ import java.util.Set;
  * it, and checking it. Every write is refused unless the preview allows it, checked by a dump by cookie right
  * after, and appended to the audit log whatever its end.
  */
-public final class NodePortBridge {
+public final class NodePortBridge implements NodePortSession {
     private final NodeShell shell;
     private final ConnectionProfile profile;
     private final WriteCommands commands;
@@ -43,25 +50,36 @@ public final class NodePortBridge {
         this.clock = clock;
     }
 
-    /** The flows under the set's cookies, against the set these parameters make. */
-    public FlowSetDiff status(NodePortParameters parameters) throws DumpFailed {
-        return FlowSetDiff.of(NodePortProgram.flows(parameters), dump(parameters.cookies()));
+    @Override
+    public String address() {
+        return shell.address() + " " + commands.bridge();
     }
 
-    /** What the command would do now; nothing is changed. */
-    public Preview preview(NodePortCommand command) throws DumpFailed {
+    /** Closes the connection too: a session is one connection to one bridge. */
+    @Override
+    public void close() {
+        shell.close();
+    }
+
+    @Override
+    public FlowSetDiff status(NodePortParameters parameters) throws FlowDumpFailed {
+        return FlowSets.diff(NodePortProgram.flows(parameters), dump(parameters.cookies()));
+    }
+
+    @Override
+    public Preview preview(NodePortCommand command) throws FlowDumpFailed {
         List<Refusal> refusals = new ArrayList<>();
         if (!shell.isOpen()) {
             refusals.add(new Refusal("not connected to " + profile.address() + ": connect again first", List.of()));
             return new Preview(command, commands.bridge(), commands.write(command.change()),
-                    new FlowSetDiff(List.of(), List.of(), List.of()), diff(command.change(), List.of()), refusals);
+                    FlowSetDiff.none(), diff(command.change(), List.of()), refusals);
         }
         if (profile.readOnly()) {
             refusals.add(new Refusal("the profile " + profile.name() + " is read-only: ovnscope makes no change on "
                     + "this node (clear read-only in the profile to allow writes)", List.of()));
         }
         List<Flow> ours = dump(command.cookies());
-        FlowSetDiff now = FlowSetDiff.of(command.expectedBefore(), ours);
+        FlowSetDiff now = FlowSets.diff(command.expectedBefore(), ours);
         refusals.addAll(stateRefusals(command, now, ours));
         if (command.change() instanceof FlowChange.AddFlows add) {
             refusals.addAll(conflicts(add.flows(), command.cookies()));
@@ -74,6 +92,7 @@ public final class NodePortBridge {
      * Runs a preview's commands (the caller has asked the user), then checks the bridge by cookie. A preview
      * with refusals is not run.
      */
+    @Override
     public WriteResult apply(Preview preview) {
         if (!preview.allowed()) {
             throw new IllegalStateException("refused: " + preview.refusals().get(0).reason());
@@ -94,24 +113,24 @@ public final class NodePortBridge {
         return result;
     }
 
-    /** Which state the bridge is in for this command: after it, before it, or neither. */
+    @Override
     public Verification verify(NodePortCommand command) {
         List<Flow> ours;
         try {
             ours = dump(command.cookies());
-        } catch (DumpFailed e) {
+        } catch (FlowDumpFailed e) {
             return new Verification(Verification.State.UNKNOWN,
-                    FlowSetDiff.of(command.expectedAfter(), List.of()), "could not check the bridge: "
+                    FlowSets.diff(command.expectedAfter(), List.of()), "could not check the bridge: "
                     + e.getMessage() + "; an OVS bundle is all or none, so it holds either all "
                     + command.expectedAfter().size() + " planned flows or none of the change: reconnect and run "
                     + "status to see which");
         }
-        FlowSetDiff after = FlowSetDiff.of(command.expectedAfter(), ours);
+        FlowSetDiff after = FlowSets.diff(command.expectedAfter(), ours);
         if (after.exact()) {
             return new Verification(Verification.State.AS_PLANNED, after, "the bridge holds exactly the "
                     + command.expectedAfter().size() + " planned flows under cookie " + cookieText(command));
         }
-        if (FlowSetDiff.of(command.expectedBefore(), ours).exact()) {
+        if (FlowSets.diff(command.expectedBefore(), ours).exact()) {
             return new Verification(Verification.State.AS_BEFORE, after, "nothing was applied: the bridge holds "
                     + "what it held before (" + command.expectedBefore().size() + " flows under cookie "
                     + cookieText(command) + ")");
@@ -125,7 +144,7 @@ public final class NodePortBridge {
         List<Refusal> refusals = new ArrayList<>();
         if (command instanceof NodePortCommand.Install) {
             if (!now.unexpected().isEmpty()) {
-                boolean already = FlowSetDiff.of(command.expectedAfter(), ours).exact();
+                boolean already = FlowSets.diff(command.expectedAfter(), ours).exact();
                 refusals.add(new Refusal(already ? "the set is installed already: nothing to do"
                         : "the bridge holds " + now.unexpected().size() + " flows with cookie " + cookieText(command)
                         + " that are not this plan: remove them (nodeport remove) or choose another cookie",
@@ -149,10 +168,10 @@ public final class NodePortBridge {
     }
 
     /** Flows of other cookies with the same table, priority and match as a flow to add: OVS would replace them. */
-    private List<Refusal> conflicts(List<PlannedFlow> adding, List<Long> ours) throws DumpFailed {
+    private List<Refusal> conflicts(List<PlannedFlow> adding, List<Long> ours) throws FlowDumpFailed {
         List<Flow> all = run(commands.dumpAll());
         Set<FlowKey.Slot> slots = new HashSet<>();
-        FlowSetDiff.keys(adding).forEach(k -> slots.add(k.slot()));
+        FlowSets.keys(adding).forEach(k -> slots.add(k.slot()));
         List<String> clashing = all.stream()
                 .filter(f -> !ours.contains(f.cookie()) && slots.contains(FlowKey.of(f).slot()))
                 .map(FlowPrinter::print).toList();
@@ -176,7 +195,7 @@ public final class NodePortBridge {
         return lines;
     }
 
-    private List<Flow> dump(List<Long> cookies) throws DumpFailed {
+    private List<Flow> dump(List<Long> cookies) throws FlowDumpFailed {
         List<Flow> flows = new ArrayList<>();
         for (long cookie : cookies) {
             flows.addAll(run(commands.dump(cookie)));
@@ -184,10 +203,10 @@ public final class NodePortBridge {
         return flows;
     }
 
-    private List<Flow> run(CommandSpec spec) throws DumpFailed {
+    private List<Flow> run(CommandSpec spec) throws FlowDumpFailed {
         CommandRun run = shell.run(spec, new CancelToken());
         if (run.outcome() != Outcome.COMPLETED) {
-            throw new DumpFailed("`" + spec.command() + "`: " + run.failure());
+            throw new FlowDumpFailed("`" + spec.command() + "`: " + run.failure());
         }
         return new FlowDumpParser().read(run.stdout()).flows();
     }
@@ -206,14 +225,5 @@ public final class NodePortBridge {
 
     private static String cookieText(NodePortCommand command) {
         return String.join(" or ", command.cookies().stream().map(c -> "0x" + Long.toHexString(c)).toList());
-    }
-
-    /** A dump the check needs did not complete. */
-    public static final class DumpFailed extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public DumpFailed(String message) {
-            super(message);
-        }
     }
 }

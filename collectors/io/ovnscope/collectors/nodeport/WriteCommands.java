@@ -54,9 +54,7 @@ public final class WriteCommands {
      *                  input with {@code -i})
      */
     public WriteCommands(String bridge, String ovsPrefix) {
-        if (!BRIDGE.matcher(bridge).matches()) {
-            throw new IllegalArgumentException("'" + bridge + "' is not a bridge name ovnscope writes to");
-        }
+        checkBridge(bridge);
         String trimmed = ovsPrefix == null ? "" : ovsPrefix.strip();
         if (trimmed.contains(" exec ") && !trimmed.contains(" exec -i ")) {
             throw new IllegalArgumentException("the ovs prefix '" + trimmed + "' does not pass input on (exec -i): "
@@ -64,6 +62,13 @@ public final class WriteCommands {
         }
         this.bridge = bridge;
         this.prefix = trimmed.isEmpty() ? "" : trimmed + " ";
+    }
+
+    /** Letters, digits, {@code _ . -}, at most 15 (a Linux interface name): nothing a shell reads twice. */
+    public static void checkBridge(String bridge) {
+        if (bridge == null || !BRIDGE.matcher(bridge).matches()) {
+            throw new IllegalArgumentException("'" + bridge + "' is not a bridge name ovnscope writes to");
+        }
     }
 
     public String bridge() {

@@ -1,4 +1,4 @@
-package io.ovnscope.collectors.nodeport;
+package io.ovnscope.core.nodeport;
 
 /**
  * What a dump by cookie found after a write (or after a connection was lost during one).

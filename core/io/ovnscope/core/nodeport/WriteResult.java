@@ -1,4 +1,4 @@
-package io.ovnscope.collectors.nodeport;
+package io.ovnscope.core.nodeport;
 
 import io.ovnscope.core.node.CommandRun;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.ovnscope.collectors.nodeport;
+package io.ovnscope.core.nodeport;
 
 import io.ovnscope.core.node.CommandSpec;
-import io.ovnscope.core.nodeport.NodePortCommand;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,33 +4,17 @@ import io.ovnscope.collectors.parse.openflow.FlowDumpParser;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowDump;
 import io.ovnscope.core.model.openflow.FlowPrinter;
+import io.ovnscope.core.nodeport.FlowSetDiff;
 import io.ovnscope.core.nodeport.PlannedFlow;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Planned flows against the flows a bridge holds, flow for flow ({@link FlowKey}).
- *
- * @param present    planned flows the bridge holds
- * @param missing    planned flows it does not hold
- * @param unexpected flows it holds that are not planned, as add-flow text
- */
-public record FlowSetDiff(List<PlannedFlow> present, List<PlannedFlow> missing, List<String> unexpected) {
-    public FlowSetDiff {
-        present = List.copyOf(present);
-        missing = List.copyOf(missing);
-        unexpected = List.copyOf(unexpected);
+/** Compares planned flows with a bridge's flows, flow for flow ({@link FlowKey}). */
+final class FlowSets {
+    private FlowSets() {
     }
 
-    public boolean exact() {
-        return missing.isEmpty() && unexpected.isEmpty();
-    }
-
-    public boolean empty() {
-        return present.isEmpty() && unexpected.isEmpty();
-    }
-
-    static FlowSetDiff of(List<PlannedFlow> planned, List<Flow> actual) {
+    static FlowSetDiff diff(List<PlannedFlow> planned, List<Flow> actual) {
         List<FlowKey> plannedKeys = keys(planned);
         List<Flow> left = new ArrayList<>(actual);
         List<PlannedFlow> present = new ArrayList<>();

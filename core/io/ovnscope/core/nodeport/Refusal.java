@@ -1,4 +1,4 @@
-package io.ovnscope.collectors.nodeport;
+package io.ovnscope.core.nodeport;
 
 import java.util.List;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ovnscope.collectors.parse.openflow.FlowDumpParser;
 import io.ovnscope.core.model.net.IpAddress;
 import io.ovnscope.core.model.openflow.Flow;
+import io.ovnscope.core.nodeport.FlowSetDiff;
 import io.ovnscope.core.nodeport.NodePortParameters;
 import io.ovnscope.core.nodeport.NodePortProgram;
 import io.ovnscope.core.nodeport.PlannedFlow;
@@ -14,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The planned set against what real OVS 3.1 printed back after installing it (fixtures/captured/nodeport). */
-class FlowSetDiffTest {
+class FlowSetsTest {
     private final NodePortParameters seed = NodePortParameters.seedDefaults(IpAddress.parse("10.176.25.1").orElseThrow());
 
     private static List<Flow> dump(String name) {
@@ -26,7 +27,7 @@ class FlowSetDiffTest {
         List<Flow> dumped = dump("dump-flows-cookie-0x520-seed-set.txt");
         // 21 lines: the OFPST_FLOW header and 20 flows.
         assertThat(dumped).hasSize(20);
-        FlowSetDiff diff = FlowSetDiff.of(NodePortProgram.flows(seed), dumped);
+        FlowSetDiff diff = FlowSets.diff(NodePortProgram.flows(seed), dumped);
         assertThat(diff.missing()).isEmpty();
         assertThat(diff.unexpected()).isEmpty();
         assertThat(diff.present()).hasSize(20);
@@ -37,9 +38,9 @@ class FlowSetDiffTest {
     void theTestFlowWrittenAsABarePortIsTheDumpsOutput2() {
         List<Flow> both = new ArrayList<>(dump("dump-flows-cookie-0x520-seed-set.txt"));
         both.addAll(dump("dump-flows-cookie-0x999-seed-set.txt"));
-        assertThat(FlowSetDiff.of(NodePortProgram.flows(seed.withTestFlows(true)), both).exact()).isTrue();
+        assertThat(FlowSets.diff(NodePortProgram.flows(seed.withTestFlows(true)), both).exact()).isTrue();
         // Without the test flows planned, the 0x999 flow is the one left over.
-        FlowSetDiff withoutTest = FlowSetDiff.of(NodePortProgram.flows(seed), both);
+        FlowSetDiff withoutTest = FlowSets.diff(NodePortProgram.flows(seed), both);
         assertThat(withoutTest.unexpected()).singleElement().asString()
                 .startsWith("table=11,cookie=0x999,priority=190,");
     }
@@ -50,7 +51,7 @@ class FlowSetDiffTest {
         NodePortParameters otherVip = new NodePortParameters(seed.nodeIp(), seed.nodePorts(),
                 IpAddress.parse("169.254.169.111").orElseThrow(), seed.gatewayIp(), 2, 0x520, 0x999, 52100, 52200,
                 65500, 4, seed.tables(), false);
-        FlowSetDiff diff = FlowSetDiff.of(NodePortProgram.flows(otherVip), dumped);
+        FlowSetDiff diff = FlowSets.diff(NodePortProgram.flows(otherVip), dumped);
         // The VIP is in two flows: the DNAT of table 8 and the reply match of table 110.
         assertThat(diff.missing()).extracting(PlannedFlow::table).containsExactlyInAnyOrder(8, 110);
         assertThat(diff.unexpected()).hasSize(2);
@@ -59,7 +60,7 @@ class FlowSetDiffTest {
     @Test
     void aMissingExtraPortShowsAsItsTwoFlows() {
         List<Flow> dumped = dump("dump-flows-cookie-0x520-seed-set.txt");
-        FlowSetDiff diff = FlowSetDiff.of(NodePortProgram.flows(seed.withNodePorts(List.of(31736, 30232))), dumped);
+        FlowSetDiff diff = FlowSets.diff(NodePortProgram.flows(seed.withNodePorts(List.of(31736, 30232))), dumped);
         assertThat(diff.missing()).containsExactlyElementsOf(NodePortProgram.portFlows(seed, 30232));
         assertThat(diff.unexpected()).isEmpty();
     }
