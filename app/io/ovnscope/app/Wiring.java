@@ -81,6 +81,6 @@ public final class Wiring {
 
     private WindowPorts windowPorts() {
         return WindowPorts.of(snapshotDocuments(), snapshotCollector(), profileStore(),
-                new PropertiesRememberedValues(directories.config().resolve("settings.properties")));
+                new PropertiesRememberedValues(directories.config().resolve("settings.properties")), nodePortAccess());
     }
 }
