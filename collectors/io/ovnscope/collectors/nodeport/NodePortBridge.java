@@ -97,6 +97,11 @@ public final class NodePortBridge implements NodePortSession {
         if (!preview.allowed()) {
             throw new IllegalStateException("refused: " + preview.refusals().get(0).reason());
         }
+        // A preview is a plain record anyone can build: only the commands this bridge makes for its change run.
+        if (profile.readOnly() || !preview.bridge().equals(commands.bridge())
+                || !preview.steps().equals(commands.write(preview.command().change()))) {
+            throw new IllegalStateException("refused: this preview was not made by this session for this bridge");
+        }
         List<CommandRun> runs = new ArrayList<>();
         for (CommandSpec step : preview.steps()) {
             CommandRun run = shell.run(step, new CancelToken());
