@@ -46,30 +46,29 @@ public record NodePortInput(String nodeIp, List<String> nodePorts, String vip, S
         IpAddress gateway = address(errors, "gw-ip", gatewayIp);
         List<Integer> ports = new ArrayList<>();
         for (String port : nodePorts) {
-            Long value = number(errors, "node-port", port);
+            Integer value = smallNumber(errors, "node-port", port);
             if (value != null) {
-                ports.add(value > Integer.MAX_VALUE ? -1 : value.intValue());
+                ports.add(value);
             }
         }
-        Long gwPort = number(errors, "gw-port", gatewayPort);
+        Integer gwPort = smallNumber(errors, "gw-port", gatewayPort);
         Long cookieValue = number(errors, "cookie", cookie);
         Long testCookieValue = number(errors, "test-cookie", testCookie);
-        Long dnat = number(errors, "dnat-zone", dnatZone);
-        Long snat = number(errors, "snat-zone", snatZone);
-        Long conntrack = number(errors, "conntrack-zone", conntrackZone);
+        Integer dnat = smallNumber(errors, "dnat-zone", dnatZone);
+        Integer snat = smallNumber(errors, "snat-zone", snatZone);
+        Integer conntrack = smallNumber(errors, "conntrack-zone", conntrackZone);
         NodePortTables numbers = tables(errors);
         if (!errors.isEmpty()) {
             return new Result(Optional.empty(), errors);
         }
-        List<FieldError> ranges = NodePortParameters.errors(node, ports, virtual, gateway, small(gwPort), cookieValue,
-                testCookieValue, small(dnat), small(snat), small(conntrack), NodePortParameters.SEED_UPLINK_MARK,
-                numbers);
+        List<FieldError> ranges = NodePortParameters.errors(node, ports, virtual, gateway, gwPort, cookieValue,
+                testCookieValue, dnat, snat, conntrack, NodePortParameters.SEED_UPLINK_MARK, numbers);
         if (!ranges.isEmpty()) {
             return new Result(Optional.empty(), ranges);
         }
-        return new Result(Optional.of(new NodePortParameters(node, ports, virtual, gateway, small(gwPort), cookieValue,
-                testCookieValue, small(dnat), small(snat), small(conntrack), NodePortParameters.SEED_UPLINK_MARK, numbers,
-                testFlows)), List.of());
+        return new Result(Optional.of(new NodePortParameters(node, ports, virtual, gateway, gwPort, cookieValue,
+                testCookieValue, dnat, snat, conntrack, NodePortParameters.SEED_UPLINK_MARK, numbers, testFlows)),
+                List.of());
     }
 
     private NodePortTables tables(List<FieldError> errors) {
@@ -82,9 +81,9 @@ public record NodePortInput(String nodeIp, List<String> nodePorts, String vip, S
                                 .map(NodePortTable::seedName).toList())));
                 continue;
             }
-            Long number = number(errors, "table " + table.get().seedName(), entry.getValue());
+            Integer number = smallNumber(errors, "table " + table.get().seedName(), entry.getValue());
             if (number != null) {
-                numbers.put(table.get(), small(number));
+                numbers.put(table.get(), number);
             }
         }
         return new NodePortTables(numbers);
@@ -118,9 +117,17 @@ public record NodePortInput(String nodeIp, List<String> nodePorts, String vip, S
         }
     }
 
-    /** Out-of-int values become -1 so that the range checks report them. */
-    private static int small(long value) {
-        return value < 0 || value > Integer.MAX_VALUE ? -1 : (int) value;
+    /** A number for a port, zone or table: one beyond an int is out of every range, and said so here. */
+    private static Integer smallNumber(List<FieldError> errors, String field, String text) {
+        Long value = number(errors, field, text);
+        if (value == null) {
+            return null;
+        }
+        if (value < 0 || value > Integer.MAX_VALUE) {
+            errors.add(new FieldError(field, Long.toUnsignedString(value) + " is far too large"));
+            return null;
+        }
+        return value.intValue();
     }
 
     static String hex(long value) {
