@@ -3,6 +3,7 @@ package io.ovnscope.app.cli;
 import io.ovnscope.core.node.CommandRun;
 import io.ovnscope.core.node.NodeConnectException;
 import io.ovnscope.core.nodeport.FlowDumpFailed;
+import io.ovnscope.core.nodeport.FlowSetDiff;
 import io.ovnscope.core.nodeport.InvalidNodePortParameters;
 import io.ovnscope.core.nodeport.NodePortCommand;
 import io.ovnscope.core.nodeport.NodePortParameters;
@@ -156,7 +157,7 @@ abstract class NodePortWriteCommand implements Callable<Integer> {
         } catch (NodeConnectException e) {
             err.println("ovnscope nodeport: cannot connect again to check: " + e.getMessage()
                     + "; run `ovnscope nodeport status` later");
-            return new Verification(Verification.State.UNKNOWN, null, e.getMessage());
+            return new Verification(Verification.State.UNKNOWN, FlowSetDiff.none(), e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.ovnscope.core.nodeport;
 
+import java.util.Objects;
+
 /**
  * What a dump by cookie found after a write (or after a connection was lost during one).
  *
@@ -7,6 +9,12 @@ package io.ovnscope.core.nodeport;
  * @param diff   the bridge's flows under the cookies against the state after the command
  */
 public record Verification(State state, FlowSetDiff diff, String message) {
+    public Verification {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(diff, "diff");
+        Objects.requireNonNull(message, "message");
+    }
+
     public enum State {
         /** Exactly the flows the command leads to. */
         AS_PLANNED,

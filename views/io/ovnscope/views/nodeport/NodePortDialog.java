@@ -20,10 +20,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -152,7 +154,7 @@ public final class NodePortDialog {
         return scene;
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
+    private static HBox row(Node... nodes) {
         HBox row = new HBox(8, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -196,10 +198,7 @@ public final class NodePortDialog {
         if (command.isEmpty()) {
             return;
         }
-        work("Reading the bridge…", s -> {
-            Preview seen = s.preview(command.get());
-            return seen;
-        }, seen -> {
+        work("Reading the bridge…", s -> s.preview(command.get()), seen -> {
             previewed = seen;
             output.setText(NodePortReport.preview(seen));
             say(seen.allowed() ? "Nothing is changed yet: Apply… asks, then writes." : "Refused: see why below.");
@@ -284,7 +283,7 @@ public final class NodePortDialog {
     }
 
     /** Does something on a session: a new connection each time, kept open after a preview for its Apply. */
-    private <T> void work(String doing, SessionWork<T> what, java.util.function.Consumer<T> done, boolean close) {
+    private <T> void work(String doing, SessionWork<T> what, Consumer<T> done, boolean close) {
         ConnectionProfile target = profile.getValue();
         char[] password = target.auth() instanceof AuthChoice.Password
                 ? SecretDialog.ask(stage, "nodeport-password", "Password", target.address(),
@@ -323,7 +322,7 @@ public final class NodePortDialog {
         });
     }
 
-    private <T> void start(String doing, Task<T> task, java.util.function.Consumer<T> done) {
+    private <T> void start(String doing, Task<T> task, Consumer<T> done) {
         busy = true;
         enable();
         say(doing);

@@ -32,7 +32,7 @@ final class NodePortReport {
                 .forEach(r -> text.append("failed: ").append(r.failure()).append('\n'));
         Verification check = result.verification();
         text.append(check.state()).append(": ").append(check.message()).append('\n');
-        if (check.diff() != null && check.state() == Verification.State.DIFFERENT) {
+        if (check.state() == Verification.State.DIFFERENT) {
             check.diff().missing().forEach(f -> text.append("  missing: ").append(f.text()).append('\n'));
             check.diff().unexpected().forEach(f -> text.append("  not planned: ").append(f).append('\n'));
         }
