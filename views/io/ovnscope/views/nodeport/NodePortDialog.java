@@ -10,6 +10,7 @@ import io.ovnscope.core.nodeport.NodePortProgram;
 import io.ovnscope.core.nodeport.NodePortSession;
 import io.ovnscope.core.nodeport.PlannedFlow;
 import io.ovnscope.core.nodeport.Preview;
+import io.ovnscope.core.nodeport.Verification;
 import io.ovnscope.core.nodeport.WriteResult;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.background.OneLine;
@@ -228,10 +229,22 @@ public final class NodePortDialog {
             say(result.succeeded() ? "Done, and checked." : "Not as planned: see below.");
             if (result.rollbackOffered()) {
                 offerRollback(on, result.preview().command().inverse());
+            } else if (result.verification().state() == Verification.State.UNKNOWN) {
+                checkAgain(result.preview().command());
             } else {
                 forget();
             }
         });
+    }
+
+    /** The connection went during the write: a new one finds out whether the change is there, all or none. */
+    private void checkAgain(NodePortCommand command) {
+        work("Connecting again to check the bridge…", s -> s.verify(command), check -> {
+            output.setText("after connecting again: " + check.state() + ": " + check.message() + "\n\n"
+                    + output.getText());
+            say(check.state() == Verification.State.AS_PLANNED ? "Done, and checked after reconnecting."
+                    : "See below what the bridge holds.");
+        }, true);
     }
 
     private void offerRollback(NodePortSession on, NodePortCommand undo) {

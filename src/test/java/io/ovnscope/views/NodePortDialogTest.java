@@ -7,6 +7,7 @@ import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.core.nodeport.NodePortCommand;
 import io.ovnscope.core.nodeport.Refusal;
+import io.ovnscope.core.nodeport.Verification;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ProfileHistory;
 import io.ovnscope.views.nodeport.NodePortDialog;
@@ -145,6 +146,22 @@ class NodePortDialogTest {
         assertThat(asked).hasSize(1);
         assertThat(doubles.nodePorts.applied).isEmpty();
         assertThat(robot.lookup("#nodeport-message").queryAs(Label.class).getText()).isEqualTo("Not applied.");
+    }
+
+    @Test
+    void aWriteWhoseConnectionWentIsCheckedOnANewOne(FxRobot robot) throws Exception {
+        doubles.nodePorts.outcome.set(Verification.State.UNKNOWN);
+        openDialog(robot);
+        robot.interact(() -> robot.lookup("#nodeport-gw-ip").queryAs(TextField.class).setText("10.176.25.1"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#nodeport-profile").queryAs(ComboBox.class).getValue() != null);
+        robot.interact(() -> robot.lookup("#nodeport-preview").queryButton().fire());
+        settle(robot, "#nodeport-apply");
+        robot.interact(() -> robot.lookup("#nodeport-apply").queryButton().fire());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> output(robot).startsWith("after connecting again: UNKNOWN: checked"));
+        // One connection for the preview and the write, a second one for the check.
+        assertThat(doubles.nodePorts.opened).hasSize(2);
     }
 
     @Test
