@@ -4,7 +4,11 @@ import io.ovnscope.app.settings.PropertiesRememberedValues;
 import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
 import io.ovnscope.app.settings.UserDirectories;
 import io.ovnscope.collectors.catalog.CommandCatalog;
+import io.ovnscope.collectors.collect.ProfileConnector;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
+import io.ovnscope.collectors.nodeport.FileAuditLog;
+import io.ovnscope.collectors.nodeport.SshNodePortAccess;
+import io.ovnscope.core.nodeport.NodePortAccess;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
 import io.ovnscope.collectors.profiles.JsonProfileStore;
@@ -60,6 +64,16 @@ public final class Wiring {
                 Clock.systemUTC());
     }
 
+    public ProfileConnector profileConnector() {
+        return new ProfileConnector(new SshConnector());
+    }
+
+    /** NodePort writes, each one logged in the user's data directory. */
+    public NodePortAccess nodePortAccess() {
+        return new SshNodePortAccess(profileConnector(),
+                new FileAuditLog(directories.data().resolve("nodeport-audit.jsonl")), Clock.systemUTC());
+    }
+
     public MainWindow mainWindow() {
         return new MainWindow(new PropertiesWindowLayoutStore(directories.config().resolve("window.properties")),
                 Version.current(), windowPorts());
@@ -67,6 +81,6 @@ public final class Wiring {
 
     private WindowPorts windowPorts() {
         return WindowPorts.of(snapshotDocuments(), snapshotCollector(), profileStore(),
-                new PropertiesRememberedValues(directories.config().resolve("settings.properties")));
+                new PropertiesRememberedValues(directories.config().resolve("settings.properties")), nodePortAccess());
     }
 }

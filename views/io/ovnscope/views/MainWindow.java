@@ -3,6 +3,8 @@ package io.ovnscope.views;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ConnectDialog;
 import io.ovnscope.views.connect.ProfileHistory;
+import io.ovnscope.views.nodeport.Confirmation;
+import io.ovnscope.views.nodeport.NodePortDialog;
 import io.ovnscope.views.files.SnapshotFiles;
 import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
@@ -59,7 +61,7 @@ public final class MainWindow {
         this.stage = window;
         WindowActions actions = new WindowActions(new WindowActions.Handlers(
                 () -> connect(Optional.empty()), () -> connect(shown()), () -> files.open(stage),
-                () -> shown().ifPresent(s -> files.save(stage, s.snapshot())), this::quit,
+                () -> shown().ifPresent(s -> files.save(stage, s.snapshot())), this::nodePort, this::quit,
                 () -> AboutDialog.show(stage, version)));
         files = new SnapshotFiles(ports.documents(), profiles, ports.remembered(), ports.files(), background,
                 status, shown::set);
@@ -113,6 +115,11 @@ public final class MainWindow {
     private void connect(Optional<ShownSnapshot> again) {
         ConnectDialog dialog = new ConnectDialog(stage, ports.collector(), profiles, background, shown::set);
         again.flatMap(ShownSnapshot::profile).ifPresentOrElse(dialog::refresh, dialog::open);
+    }
+
+    private void nodePort() {
+        new NodePortDialog(stage, ports.nodePorts(), profiles, background, Confirmation.alert(stage))
+                .open(shown().flatMap(ShownSnapshot::profile));
     }
 
     private SplitPane panes() {

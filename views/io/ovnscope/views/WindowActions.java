@@ -20,12 +20,13 @@ final class WindowActions {
     private final WindowAction save;
     private final WindowAction exportSvg;
     private final WindowAction refresh;
+    private final WindowAction nodePort;
     private final WindowAction quit;
     private final WindowAction about;
 
     /** What each action does; the window supplies them. */
-    record Handlers(Runnable connect, Runnable refresh, Runnable open, Runnable save, Runnable quit,
-                    Runnable about) {
+    record Handlers(Runnable connect, Runnable refresh, Runnable open, Runnable save, Runnable nodePort,
+                    Runnable quit, Runnable about) {
     }
 
     WindowActions(Handlers handlers) {
@@ -43,6 +44,8 @@ final class WindowActions {
                 "Export the topology as SVG (Ctrl+E)", () -> { }).unavailable("needs the topology view, not built yet");
         refresh = new WindowAction("refresh", "Refresh", new KeyCodeCombination(KeyCode.F5),
                 "Collect the node again (F5)", handlers.refresh()).unavailable(NEEDS_SNAPSHOT);
+        nodePort = new WindowAction("nodePort", "NodePort flows…", null,
+                "Plan, install or remove the NodePort flow set on a node", handlers.nodePort());
         quit = new WindowAction("quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 "Close ovnscope (Ctrl+Q)", handlers.quit());
         about = new WindowAction("about", "About ovnscope", null, "Version and license", handlers.about());
@@ -71,6 +74,7 @@ final class WindowActions {
         return List.of(
                 MainMenuBar.menu("_File", List.of(List.of(connect, refresh), List.of(open, save),
                         List.of(exportSvg), List.of(quit))),
+                MainMenuBar.menu("_Tools", List.of(List.of(nodePort))),
                 MainMenuBar.menu("_Help", List.of(List.of(about))));
     }
 }

@@ -2,6 +2,7 @@ package io.ovnscope.views;
 
 import io.ovnscope.core.collect.ProfileStore;
 import io.ovnscope.core.collect.SnapshotCollector;
+import io.ovnscope.core.nodeport.NodePortAccess;
 import io.ovnscope.views.files.FilePicker;
 import io.ovnscope.views.files.FxFilePicker;
 import io.ovnscope.views.ports.RememberedValues;
@@ -10,11 +11,12 @@ import java.util.Objects;
 
 /**
  * What the window needs from outside, handed in by the app: snapshot files, a collector, the saved profiles,
- * small remembered settings, and the file dialogs (replaceable so tests need no system dialog).
+ * small remembered settings, the NodePort writes, and the file dialogs (replaceable so tests need no system dialog).
  */
 public record WindowPorts(SnapshotDocuments documents, SnapshotCollector collector, ProfileStore profiles,
-                          RememberedValues remembered, FilePicker files) {
+                          RememberedValues remembered, FilePicker files, NodePortAccess nodePorts) {
     public WindowPorts {
+        Objects.requireNonNull(nodePorts);
         Objects.requireNonNull(documents);
         Objects.requireNonNull(collector);
         Objects.requireNonNull(profiles);
@@ -23,7 +25,7 @@ public record WindowPorts(SnapshotDocuments documents, SnapshotCollector collect
     }
 
     public static WindowPorts of(SnapshotDocuments documents, SnapshotCollector collector, ProfileStore profiles,
-                                 RememberedValues remembered) {
-        return new WindowPorts(documents, collector, profiles, remembered, new FxFilePicker());
+                                 RememberedValues remembered, NodePortAccess nodePorts) {
+        return new WindowPorts(documents, collector, profiles, remembered, new FxFilePicker(), nodePorts);
     }
 }

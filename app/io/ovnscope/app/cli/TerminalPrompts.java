@@ -43,6 +43,19 @@ final class TerminalPrompts {
         return console.readPassword("%s's password: ", address);
     }
 
+    /** A yes/no question; without a terminal the answer is no. */
+    boolean confirm(String question) {
+        if (console == null) {
+            return false;
+        }
+        String answer = console.readLine("%s (yes/no)? ", question);
+        return answer != null && answer.strip().equalsIgnoreCase("yes");
+    }
+
+    boolean hasTerminal() {
+        return console != null;
+    }
+
     private void describe(HostKeyQuestion question) {
         err.printf("The authenticity of host '%s' can't be established.%n", hostAndPort(question));
         err.printf("%s key fingerprint is %s.%n", question.keyType(), question.fingerprint());

@@ -5,13 +5,8 @@ import io.ovnscope.collectors.catalog.PlannedCommand;
 import io.ovnscope.collectors.catalog.Tool;
 import io.ovnscope.collectors.parse.openflow.BridgeListParser;
 import io.ovnscope.collectors.snapshot.SnapshotAssembler;
-import io.ovnscope.collectors.ssh.HostKeyPolicy;
-import io.ovnscope.collectors.ssh.KnownHostsFile;
-import io.ovnscope.collectors.ssh.SshAuth;
 import io.ovnscope.collectors.ssh.SshConnector;
 import io.ovnscope.collectors.ssh.SshNodeShell;
-import io.ovnscope.collectors.ssh.SshTarget;
-import io.ovnscope.core.collect.AuthChoice;
 import io.ovnscope.core.collect.CollectionListener;
 import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.SnapshotCollector;
@@ -26,7 +21,6 @@ import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.core.snapshot.SnapshotSource;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +49,7 @@ public final class SshSnapshotCollector implements SnapshotCollector {
             throws NodeConnectException {
         ConnectionProfile profile = request.profile();
         listener.connecting(profile.address());
-        SshAuth auth = auth(request);
-        try (SshNodeShell shell = connector.connect(target(profile), auth, hostKeys(request))) {
+        try (SshNodeShell shell = new ProfileConnector(connector).connect(request)) {
             return collect(shell, profile, listener, cancel);
         }
     }
@@ -124,37 +117,5 @@ public final class SshSnapshotCollector implements SnapshotCollector {
                 gaps.add(gap);
             }
         }
-    }
-
-    private static SshTarget target(ConnectionProfile profile) {
-        SshTarget target = SshTarget.of(profile.user(), profile.host(), profile.port());
-        return profile.jump().map(j -> target.withJump(SshTarget.Jump.parse(j, profile.user()))).orElse(target);
-    }
-
-    private static SshAuth auth(CollectRequest request) throws NodeConnectException {
-        AuthChoice choice = request.profile().auth();
-        if (choice instanceof AuthChoice.KeyFile key) {
-            return new SshAuth.KeyFile(Path.of(key.path()), request.passphrases());
-        }
-        if (choice instanceof AuthChoice.Agent) {
-            SshAuth.Agent agent = SshAuth.Agent.fromEnvironment();
-            if (agent == null) {
-                throw new NodeConnectException(NodeConnectException.Failure.AGENT, "no SSH agent here: "
-                        + "SSH_AUTH_SOCK is not set; start ssh-agent and ssh-add your key, or choose a key file");
-            }
-            return agent;
-        }
-        if (request.password() == null || request.password().length == 0) {
-            throw new NodeConnectException(NodeConnectException.Failure.AUTH_REFUSED,
-                    "no password given for " + request.profile().address());
-        }
-        return new SshAuth.Password(request.password());
-    }
-
-    private static HostKeyPolicy hostKeys(CollectRequest request) {
-        KnownHostsFile file = request.profile().knownHosts()
-                .map(p -> new KnownHostsFile(Path.of(p)))
-                .orElseGet(KnownHostsFile::userDefault);
-        return HostKeyPolicy.asking(file, request.hostKeys()).withAcceptNew(request.acceptNew());
     }
 }

@@ -10,10 +10,10 @@ import javafx.stage.Window;
  * The collector's questions to the user, asked from its own thread: each shows a dialog on the JavaFX thread
  * and waits for the answer. An interrupted wait refuses, never accepts.
  */
-final class FxPrompts implements HostKeyPrompt, PassphrasePrompt {
+public final class FxPrompts implements HostKeyPrompt, PassphrasePrompt {
     private final Window owner;
 
-    FxPrompts(Window owner) {
+    public FxPrompts(Window owner) {
         this.owner = owner;
     }
 

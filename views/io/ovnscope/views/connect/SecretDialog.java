@@ -10,11 +10,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** Asks for a key's passphrase or a login password in a masked field; empty when the user gives up. */
-final class SecretDialog {
+public final class SecretDialog {
     private SecretDialog() {
     }
 
-    static Optional<char[]> ask(Window owner, String id, String title, String header, String text) {
+    public static Optional<char[]> ask(Window owner, String id, String title, String header, String text) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ovnscope.app.settings.PropertiesRememberedValues;
 import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
 import io.ovnscope.collectors.catalog.CommandCatalog;
+import io.ovnscope.collectors.collect.ProfileConnector;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
+import io.ovnscope.collectors.nodeport.FileAuditLog;
+import io.ovnscope.collectors.nodeport.SshNodePortAccess;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.profiles.JsonProfileStore;
 import io.ovnscope.collectors.snapshot.SnapshotAssembler;
@@ -49,7 +52,9 @@ class ConnectToLabWindowTest {
         WindowPorts ports = WindowPorts.of(new FileSnapshotDocuments(new SnapshotFiles(assembler)),
                 new SshSnapshotCollector(new SshConnector(), CommandCatalog.builtIn(), assembler, Clock.systemUTC()),
                 new JsonProfileStore(home.resolve("profiles.json")),
-                new PropertiesRememberedValues(home.resolve("settings.properties")));
+                new PropertiesRememberedValues(home.resolve("settings.properties")),
+                new SshNodePortAccess(new ProfileConnector(new SshConnector()),
+                        new FileAuditLog(home.resolve("nodeport-audit.jsonl")), Clock.systemUTC()));
         stage = shown;
         window = new MainWindow(new PropertiesWindowLayoutStore(home.resolve("window.properties")), "test", ports);
         window.show(shown);

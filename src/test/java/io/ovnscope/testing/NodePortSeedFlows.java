@@ -19,8 +19,24 @@ public final class NodePortSeedFlows {
     private NodePortSeedFlows() {
     }
 
+    /** The "Add new NodePort" blocks of the seed: external_remotepod (30232) and external_remotenode (32287). */
+    public static final String NEW_PORT_30232 = "seed/000-block-115-121.txt";
+    public static final String NEW_PORT_32287 = "seed/000-block-126-130.txt";
+
     public static List<String> flows() {
-        String block = ClasspathFixtures.read(FIXTURE);
+        return flows(ClasspathFixtures.read(FIXTURE));
+    }
+
+    /**
+     * The flows of an "Add new NodePort" block, with its {@code $LocalNodePortNew} and the main block's
+     * variables substituted.
+     */
+    public static List<String> newPortFlows(String fixture) {
+        return flows(ClasspathFixtures.read(fixture) + "\n" + ClasspathFixtures.read(FIXTURE)).stream()
+                .filter(flow -> flow.contains("tp_dst=") && !flows().contains(flow)).toList();
+    }
+
+    private static List<String> flows(String block) {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("GwIP", GATEWAY_IP);
         List<String> flows = new ArrayList<>();

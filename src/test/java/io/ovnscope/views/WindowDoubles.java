@@ -30,9 +30,10 @@ final class WindowDoubles {
     final Profiles profiles = new Profiles();
     final Remembered remembered = new Remembered();
     final Picker picker = new Picker();
+    final NodePortDouble nodePorts = new NodePortDouble();
 
     WindowPorts ports() {
-        return new WindowPorts(documents, collector, profiles, remembered, picker);
+        return new WindowPorts(documents, collector, profiles, remembered, picker, nodePorts);
     }
 
     static WindowLayoutStore layouts() {
