@@ -29,17 +29,22 @@ public final class LabelLines {
         return lines;
     }
 
-    /** Breaks after '_', '/', '+' or '-' nearest before the limit, else hard at the limit. */
+    /**
+     * Breaks a long text into lines of about equal length, each after a '_', '/', '+' or '-' near the even
+     * share, or hard at {@link #WRAP_AT} when there is none.
+     */
     static List<String> wrap(String text) {
         List<String> lines = new ArrayList<>();
         String rest = text;
         while (rest.length() > WRAP_AT) {
+            int count = (rest.length() + WRAP_AT - 1) / WRAP_AT;
+            int share = (rest.length() + count - 1) / count;
             int cut = -1;
-            for (int i = WRAP_AT; i > WRAP_AT / 2; i--) {
-                if ("_/+-".indexOf(rest.charAt(i - 1)) >= 0) {
-                    cut = i;
-                    break;
-                }
+            for (int i = share; i <= WRAP_AT && cut < 0; i++) {
+                cut = "_/+-".indexOf(rest.charAt(i - 1)) >= 0 ? i : -1;
+            }
+            for (int i = share - 1; i > share / 2 && cut < 0; i--) {
+                cut = "_/+-".indexOf(rest.charAt(i - 1)) >= 0 ? i : -1;
             }
             cut = cut < 0 ? WRAP_AT : cut;
             lines.add(rest.substring(0, cut));

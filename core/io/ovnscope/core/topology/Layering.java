@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts each element in a layer, top (0) to bottom, the way seed 004 draws a node: the external network on
@@ -12,8 +14,9 @@ import java.util.List;
  * management port, bare VIF port), so the chain from the pods up through the switch, routers and join to the
  * gateway router and the external side comes out in that order whatever the devices are called. A part
  * without endpoints hangs from its external network, or else from its first element. Layers come from the
- * longest path, so every link goes down at least one layer. Load balancers are placed after, one layer below
- * their highest holder and never in a holder's layer, so their links do not pull the chain apart.
+ * longest path, so every link goes down at least one layer. Load balancers are placed after, in a layer
+ * between their holders (see {@link #balancerLayer}) and never in a holder's layer, so their links do not pull
+ * the chain apart.
  */
 final class Layering {
     private Layering() {
@@ -54,9 +57,10 @@ final class Layering {
         for (int i = 0; i < n; i++) {
             layer[i] = maxRank - rank[i];
         }
+        Map<String, Integer> sameSpan = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (balancer[i]) {
-                layer[i] = balancerLayer(neighbours.get(i), layer);
+                layer[i] = balancerLayer(neighbours.get(i), layer, sameSpan);
             }
         }
         return layer;
@@ -66,15 +70,31 @@ final class Layering {
         return height[u] < height[v] || (height[u] == height[v] && u > v);
     }
 
-    private static int balancerLayer(int[] holders, int[] layer) {
+    /**
+     * One layer below the highest holder, or, when the holders are further apart, the layers between them in
+     * turn, so that balancers of the same holders stack into a column beside the chain instead of a wide row.
+     */
+    private static int balancerLayer(int[] holders, int[] layer, Map<String, Integer> sameSpan) {
         if (holders.length == 0) {
             return 0;
         }
-        int candidate = Arrays.stream(holders).map(h -> layer[h]).min().getAsInt() + 1;
-        while (holds(holders, layer, candidate)) {
-            candidate++;
+        int top = Arrays.stream(holders).map(h -> layer[h]).min().getAsInt();
+        int bottom = Arrays.stream(holders).map(h -> layer[h]).max().getAsInt();
+        List<Integer> free = new ArrayList<>();
+        for (int l = top + 1; l < bottom; l++) {
+            if (!holds(holders, layer, l)) {
+                free.add(l);
+            }
         }
-        return candidate;
+        if (free.isEmpty()) {
+            int candidate = top + 1;
+            while (holds(holders, layer, candidate)) {
+                candidate++;
+            }
+            return candidate;
+        }
+        int turn = sameSpan.merge(top + ":" + bottom, 1, Integer::sum) - 1;
+        return free.get(turn % free.size());
     }
 
     private static boolean holds(int[] holders, int[] layer, int candidate) {
