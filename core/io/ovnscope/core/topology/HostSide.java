@@ -58,6 +58,7 @@ final class HostSide {
         }
         HostElement host = host();
         graph.add(host);
+        linkManagementPorts(graph, northbound, host);
         Map<String, BridgeElement> bridges = addBridges(graph, northbound, host);
         List<String> uplinkNames = bridgeUplinks(bridges);
         List<String> uplinks = new ArrayList<>();
@@ -91,6 +92,19 @@ final class HostSide {
                 graph.link(LinkKind.WIRE, external.id(), beyond.orElse(host.id()));
             } else {
                 uplinks.forEach(u -> graph.link(LinkKind.WIRE, external.id(), u));
+            }
+        }
+    }
+
+    /** The host's leg on a node switch: the management port whose address a host interface holds. */
+    private void linkManagementPorts(TopologyGraph graph, NorthboundDatabase northbound, HostElement host) {
+        for (LogicalSwitch logicalSwitch : northbound.switches()) {
+            for (LogicalSwitchPort port : logicalSwitch.ports()) {
+                String id = ElementIds.switchPort(port.name());
+                boolean held = NorthboundElements.ips(port).stream().anyMatch(interfaceByAddress::containsKey);
+                if (held && graph.hasKind(id, ElementKind.MANAGEMENT_PORT)) {
+                    graph.link(LinkKind.WIRE, host.id(), id);
+                }
             }
         }
     }

@@ -89,7 +89,7 @@ public final class LayeredLayout {
         List<List<Slot>> chains = new ArrayList<>();
         for (Link link : links) {
             chains.add(chain(members.get(byId.get(link.sourceId())), members.get(byId.get(link.targetId())),
-                    link.kind() == LinkKind.LOAD_BALANCER));
+                    aside(link, byId)));
         }
         order();
         place();
@@ -163,12 +163,27 @@ public final class LayeredLayout {
         for (Link link : links) {
             int a = slotIndex.get(members.get(byId.get(link.sourceId())).slot);
             int b = slotIndex.get(members.get(byId.get(link.targetId())).slot);
-            if (a != b) {
+            if (a != b && !shortcut(link, byId)) {
                 sets.get(a).add(b);
                 sets.get(b).add(a);
             }
         }
         return sets.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    /** Links drawn beside the main chain: load balancers', and the host's shortcut to its management port. */
+    private boolean aside(Link link, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.LOAD_BALANCER || shortcut(link, byId);
+    }
+
+    /**
+     * The host's wire to its management port joins the top of the picture to the bottom; layered like any other
+     * link it would pull the host down among the pods, so layers are made without it.
+     */
+    private boolean shortcut(Link link, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.WIRE
+                && (members.get(byId.get(link.sourceId())).element.kind() == ElementKind.MANAGEMENT_PORT
+                || members.get(byId.get(link.targetId())).element.kind() == ElementKind.MANAGEMENT_PORT);
     }
 
     /** The slots a link passes, upper end first, with a waypoint in each layer between its ends. */

@@ -67,8 +67,10 @@ class TopologyBuilderTest {
         // The 23 northbound elements + host + br-ex (carries the localnet port's patch) + enp1s0 (the default
         // route's device: the lab's br-ex has no system port) + the external network.
         assertThat(topology.graph().vertexSet()).hasSize(27);
-        // 25 northbound links + host-br-ex, br-ex-localnet port, uplink-host, external network-uplink.
-        assertThat(topology.graph().edgeSet()).hasSize(29);
+        // 25 northbound links + host-br-ex, br-ex-localnet port, uplink-host, external network-uplink, and
+        // host-management port (ovn-k8s-mp0 holds 10.42.0.2, the port's address).
+        assertThat(topology.graph().edgeSet()).hasSize(30);
+        assertThat(linked(topology, "host:microshift-dev", "switch-port:k8s-microshift-dev")).isTrue();
         assertThat(linked(topology, "bridge:br-ex", "switch-port:br-ex_microshift-dev")).isTrue();
         assertThat(linked(topology, "host:microshift-dev", "bridge:br-ex")).isTrue();
         assertThat(linked(topology, "uplink:enp1s0", "host:microshift-dev")).isTrue();
@@ -83,6 +85,8 @@ class TopologyBuilderTest {
         // ovn-k8s-mp0 holds 10.42.0.2, the management port's address.
         assertThat(element(topology, "switch-port:k8s-microshift-dev").details())
                 .contains(new Detail("host interface", "ovn-k8s-mp0"));
+        assertThat(element(topology, "switch-port:k8s-microshift-dev").addresses())
+                .containsExactly("host: ovn-k8s-mp0", "76:3a:81:5a:05:d7", "10.42.0.2");
     }
 
     @Test
