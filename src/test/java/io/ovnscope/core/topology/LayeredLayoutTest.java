@@ -27,7 +27,8 @@ class LayeredLayoutTest {
                 Arguments.of("ten nodes, one unfolded", new OvnClusterGenerator(10, 30, true, true, true).snapshot(),
                         FoldState.defaults().unfold("switch:node-03")),
                 Arguments.of("no join", new OvnClusterGenerator(3, 2, false, true, false).snapshot(),
-                        FoldState.defaults()));
+                        FoldState.defaults()),
+                Arguments.of("not ovn-kubernetes", TopologyBuilderTest.variety(), FoldState.defaults()));
     }
 
     @ParameterizedTest(name = "{0}")
