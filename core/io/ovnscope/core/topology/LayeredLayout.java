@@ -93,6 +93,7 @@ public final class LayeredLayout {
         }
         order();
         place();
+        chains.forEach(this::straighten);
         return result(links, chains, byId);
     }
 
@@ -269,6 +270,39 @@ public final class LayeredLayout {
                 pull(layers.get(l), false);
             }
         }
+    }
+
+    /**
+     * Puts a long link's waypoints on one vertical line where the neighbours in every layer leave room: under
+     * its upper end, over its lower end, or at their median, first that fits. Order within layers is kept, so
+     * nothing starts overlapping.
+     */
+    private void straighten(List<Slot> chain) {
+        if (chain.size() < 3) {
+            return;
+        }
+        List<Slot> waypoints = chain.subList(1, chain.size() - 1);
+        double[] xs = waypoints.stream().mapToDouble(w -> w.centerX).sorted().toArray();
+        Attachment fromUpper = waypoints.get(0).up.get(0);
+        Attachment toLower = waypoints.get(waypoints.size() - 1).down.get(0);
+        double[] candidates = {fromUpper.other.centerX + fromUpper.otherDx, toLower.other.centerX + toLower.otherDx,
+            xs[xs.length / 2]};
+        for (double x : candidates) {
+            if (waypoints.stream().allMatch(w -> fits(w, x))) {
+                waypoints.forEach(w -> w.centerX = x);
+                return;
+            }
+        }
+    }
+
+    private boolean fits(Slot waypoint, double x) {
+        List<Slot> layer = layers.get(waypoint.layer);
+        int at = waypoint.position;
+        boolean leftFree = at == 0
+                || layer.get(at - 1).centerX + separation(layer.get(at - 1), waypoint) <= x + 1e-9;
+        boolean rightFree = at == layer.size() - 1
+                || x + separation(waypoint, layer.get(at + 1)) <= layer.get(at + 1).centerX + 1e-9;
+        return leftFree && rightFree;
     }
 
     private static double separation(Slot left, Slot right) {
