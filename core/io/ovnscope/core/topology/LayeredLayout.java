@@ -97,32 +97,33 @@ public final class LayeredLayout {
         return result(links, chains, byId);
     }
 
-    /** Ports joined by a PEER link share a slot; every other element has one of its own. */
+    /** Two ports that peer only each other share a slot; every other element has one of its own. */
     private static int[] peerGroups(List<TopologyElement> elements, List<Link> links, Map<String, Integer> byId) {
         int[] parent = new int[elements.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        int[] peers = new int[elements.size()];
+        for (Link link : links) {
+            if (portPeering(link, elements, byId)) {
+                peers[byId.get(link.sourceId())]++;
+                peers[byId.get(link.targetId())]++;
+            }
+        }
         for (Link link : links) {
             int a = byId.get(link.sourceId());
             int b = byId.get(link.targetId());
-            if (link.kind() == LinkKind.PEER && isPort(elements.get(a)) && isPort(elements.get(b))) {
-                int ra = root(parent, a);
-                int rb = root(parent, b);
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            // Only a port with a single peer forms a pair; a third port in the row would sit on the pair's line.
+            if (portPeering(link, elements, byId) && peers[a] == 1 && peers[b] == 1) {
+                parent[Math.max(a, b)] = Math.min(a, b);
             }
-        }
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = root(parent, i);
         }
         return parent;
     }
 
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            i = parent[i];
-        }
-        return i;
+    private static boolean portPeering(Link link, List<TopologyElement> elements, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.PEER && isPort(elements.get(byId.get(link.sourceId())))
+                && isPort(elements.get(byId.get(link.targetId())));
     }
 
     private static boolean isPort(TopologyElement element) {
