@@ -212,7 +212,9 @@ public final class LayeredLayout {
             previous = waypoint;
             previousDx = 0;
         }
-        connect(previous, previousDx, lower, lowerMember.centerOffset());
+        if (upper.layer < lower.layer) {
+            connect(previous, previousDx, lower, lowerMember.centerOffset());
+        }
         chain.add(lower);
         return chain;
     }
@@ -413,6 +415,15 @@ public final class LayeredLayout {
         PlacedBox lower = downwards ? target.box : source.box;
         Slot upperSlot = chain.get(0);
         Slot lowerSlot = chain.get(chain.size() - 1);
+        if (upperSlot.layer == lowerSlot.layer) {
+            // Only a link drawn aside can join two slots of one layer: under the band, through the gap.
+            double gapY = bandTop[upperSlot.layer] + bandHeight[upperSlot.layer] + LAYER_GAP / 2;
+            add(points, source.box.centerX(), source.box.bottom());
+            add(points, source.box.centerX(), gapY);
+            add(points, target.box.centerX(), gapY);
+            add(points, target.box.centerX(), target.box.bottom());
+            return points;
+        }
         add(points, upper.centerX(), upper.bottom());
         add(points, upper.centerX(), bandTop[upperSlot.layer] + bandHeight[upperSlot.layer]);
         for (int i = 1; i < chain.size() - 1; i++) {
