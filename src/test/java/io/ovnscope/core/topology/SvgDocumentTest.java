@@ -49,8 +49,8 @@ class SvgDocumentTest {
         String svg = SvgDocument.write(LayeredLayout.of(TopologyBuilder.build(DemoSnapshot.load())));
         Document document = parse(svg);
         assertThat(document.getElementsByTagNameNS("*", "ellipse").getLength()).isEqualTo(1);
-        // Five load balancers in the demo, each a hexagon.
-        assertThat(document.getElementsByTagNameNS("*", "polygon").getLength()).isEqualTo(5);
+        // Six load balancers in the demo (the seed's five and svc-nodeport's cluster IP), each a hexagon.
+        assertThat(document.getElementsByTagNameNS("*", "polygon").getLength()).isEqualTo(6);
         assertThat(svg).contains(".router .shape", ".load-balancer .shape", ".pod .shape", "font-family:");
     }
 

@@ -68,12 +68,14 @@ class TopologyBuilderTest {
     @Test
     void theFullDemoAddsTheHostSideFromBridgesRoutesAndAddresses() {
         Topology topology = TopologyBuilder.build(DemoSnapshot.load());
-        // The 23 northbound elements + host + br-ex (carries the localnet port's patch) + enp1s0 (the default
-        // route's device: the lab's br-ex has no system port) + the external network.
-        assertThat(topology.graph().vertexSet()).hasSize(27);
-        // 25 northbound links + host-br-ex, br-ex-localnet port, uplink-host, external network-uplink, and
-        // host-management port (ovn-k8s-mp0 holds 10.42.0.2, the port's address).
-        assertThat(topology.graph().edgeSet()).hasSize(30);
+        // The 23 northbound elements of the seed's listings, + svc-nodeport's cluster-IP load balancer (the
+        // lab adds it: ovn-nb-seed.sh), + host + br-ex (carries the localnet port's patch) + enp1s0 (the
+        // default route's device: the lab's br-ex has no system port) + the external network.
+        assertThat(topology.graph().vertexSet()).hasSize(28);
+        // 25 northbound links + that load balancer on the node switch and the gateway router + host-br-ex,
+        // br-ex-localnet port, uplink-host, external network-uplink, and host-management port (ovn-k8s-mp0
+        // holds 10.42.0.2, the port's address).
+        assertThat(topology.graph().edgeSet()).hasSize(32);
         assertThat(linked(topology, "host:microshift-dev", "switch-port:k8s-microshift-dev")).isTrue();
         assertThat(linked(topology, "bridge:br-ex", "switch-port:br-ex_microshift-dev")).isTrue();
         assertThat(linked(topology, "host:microshift-dev", "bridge:br-ex")).isTrue();
