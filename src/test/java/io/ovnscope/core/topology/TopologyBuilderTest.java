@@ -2,13 +2,13 @@ package io.ovnscope.core.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ovnscope.collectors.parse.ovn.NorthboundAssembler;
+import io.ovnscope.core.model.k8s.Pod;
 import io.ovnscope.core.model.ovn.LogicalRouter;
 import io.ovnscope.core.model.ovn.LogicalSwitch;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
 import io.ovnscope.core.snapshot.NodeState;
 import io.ovnscope.core.snapshot.Snapshot;
-import io.ovnscope.collectors.parse.ovn.NorthboundAssembler;
-import io.ovnscope.core.model.k8s.Pod;
 import io.ovnscope.testing.ClasspathFixtures;
 import io.ovnscope.testing.DemoSnapshot;
 import io.ovnscope.testing.FixtureSnapshots;
@@ -16,6 +16,8 @@ import io.ovnscope.testing.OvnClusterGenerator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -84,9 +86,11 @@ class TopologyBuilderTest {
         // ip route: "default via 192.168.122.1 dev enp1s0", "192.168.122.0/24 dev enp1s0 ... scope link".
         assertThat(element(topology, "external-network:microshift-dev").addresses())
                 .containsExactly("gw 192.168.122.1", "192.168.122.0/24");
-        assertThat(element(topology, "uplink:enp1s0").addresses()).containsExactly("5e:9b:ff:33:a5:12",
+        // The lab's devices get new MACs each time it starts: read them from the demo's own ip -j addr.
+        Snapshot demo = DemoSnapshot.load();
+        assertThat(element(topology, "uplink:enp1s0").addresses()).containsExactly(macInDemo(demo, "enp1s0"),
                 "192.168.122.14/24");
-        assertThat(element(topology, "bridge:br-ex").addresses()).containsExactly("72:7a:e3:33:90:49",
+        assertThat(element(topology, "bridge:br-ex").addresses()).containsExactly(macInDemo(demo, "br-ex"),
                 "169.254.169.2/29");
         // ovn-k8s-mp0 holds 10.42.0.2, the management port's address.
         assertThat(element(topology, "switch-port:k8s-microshift-dev").details())
@@ -264,5 +268,15 @@ class TopologyBuilderTest {
     private static Map<ElementKind, Long> kinds(Topology topology) {
         return topology.elements().stream().collect(Collectors.groupingBy(TopologyElement::kind,
                 Collectors.counting()));
+    }
+
+    /** The device's "address" in the raw `ip -j addr` output of the demo. */
+    private static String macInDemo(Snapshot demo, String device) {
+        String raw = demo.outputs().stream().filter(output -> output.command().equals("ip -j addr")).findFirst()
+                .orElseThrow().stdout();
+        Matcher matcher = Pattern.compile("\"ifname\":\"" + device
+                + "\"[^}]*?\"address\":\"([0-9a-f:]{17})\"").matcher(raw);
+        assertThat(matcher.find()).as(device + " in ip -j addr").isTrue();
+        return matcher.group(1);
     }
 }
