@@ -2,6 +2,7 @@ package io.ovnscope.core.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import io.ovnscope.collectors.parse.ovn.NorthboundAssembler;
 import io.ovnscope.core.model.k8s.Pod;
 import io.ovnscope.core.model.ovn.LogicalRouter;
