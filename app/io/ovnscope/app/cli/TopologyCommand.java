@@ -53,8 +53,7 @@ final class TopologyCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Snapshot snapshot = snapshotFile == null ? parent.wiring().snapshotDocuments().demo()
-                    : parent.wiring().snapshotDocuments().open(snapshotFile);
+            Snapshot snapshot = SnapshotArgument.open(parent.wiring().snapshotDocuments(), snapshotFile);
             Topology topology = TopologyBuilder.build(snapshot);
             Layout layout = LayeredLayout.of(topology);
             Files.writeString(svg, SvgDocument.write(layout, Emphasis.none()), StandardCharsets.UTF_8);
