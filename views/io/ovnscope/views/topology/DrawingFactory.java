@@ -27,7 +27,7 @@ final class DrawingFactory {
         List<DrawnBox> boxes = new ArrayList<>(layout.boxes().size());
         for (PlacedBox placed : layout.boxes()) {
             TopologyElement element = placed.element();
-            boxes.add(new DrawnBox(element, new Rectangle2D(placed.x(), placed.y(), placed.width(), placed.height()),
+            boxes.add(new DrawnBox(placed, new Rectangle2D(placed.x(), placed.y(), placed.width(), placed.height()),
                     looks.of(element.kind()), placed.labelLines(), element.source().flatMap(subjects::of),
                     terms(element), foldKey(element, topology)));
         }

@@ -1,6 +1,10 @@
 package io.ovnscope.views.topology;
 
+import io.ovnscope.core.topology.PlacedBox;
+import io.ovnscope.core.topology.Point;
 import io.ovnscope.core.topology.ShapeKind;
+import io.ovnscope.core.topology.Shapes;
+import io.ovnscope.core.topology.TopologyStyle;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -18,8 +22,8 @@ import javafx.scene.text.TextAlignment;
 final class DrawingPainter {
     static final Color BACKGROUND = Color.web("#fdfdfe");
     static final Color SELECTED = Color.web("#2563eb");
-    static final Color FOUND = Color.web("#f59e0b");
-    static final Color PATH = Color.web("#dc2626");
+    static final Color FOUND = Color.web(TopologyStyle.HIGHLIGHT_COLOUR);
+    static final Color PATH = Color.web(TopologyStyle.TRACE_COLOUR);
     static final Color MARKED = Color.web("#7c3aed");
     /** Below this many pixels per text line the labels are noise: left out. */
     private static final double READABLE_PX = 5;
@@ -51,7 +55,7 @@ final class DrawingPainter {
     }
 
     private static void wire(GraphicsContext g, DrawnWire wire, Marks marks, double scale) {
-        boolean onPath = marks.onPath(wire.id());
+        boolean onPath = marks.onPath(wire);
         g.setStroke(onPath ? PATH : wire.look().stroke());
         g.setLineWidth(onPath ? Math.max(3, 3 / scale) : Math.max(wire.look().width(), 0.8 / scale));
         g.setLineDashes(wire.look().dashed() && !onPath ? new double[] {5, 4} : null);
@@ -68,28 +72,46 @@ final class DrawingPainter {
         if (marks.marked().filter(box.id()::equals).isPresent()) {
             halo(g, r, MARKED, 8 / Math.min(1, scale));
         }
-        outline(g, look.shape(), r, look.cornerRadius());
-        g.setFill(look.fill());
-        g.fill();
         boolean selected = marks.selected().filter(box.id()::equals).isPresent();
         boolean onPath = marks.onPath(box.id());
-        g.setStroke(selected ? SELECTED : onPath ? PATH : look.stroke());
-        g.setLineWidth(selected || onPath ? Math.max(3, 2.5 / scale) : Math.max(look.strokeWidth(), 0.8 / scale));
-        g.stroke();
+        Color stroke = selected ? SELECTED : onPath ? PATH : look.stroke();
+        double width = selected || onPath ? Math.max(3, 2.5 / scale) : Math.max(look.strokeWidth(), 0.8 / scale);
+        if (look.shape() == ShapeKind.STACK) {
+            card(g, Shapes.stackBack(box.placed()), look, stroke, width);
+            card(g, Shapes.stackFront(box.placed()), look, stroke, width);
+        } else {
+            outline(g, look.shape(), box.placed(), look.cornerRadius());
+            fillAndStroke(g, look.fill(), stroke, width);
+        }
         if (look.lineHeight() * scale >= READABLE_PX) {
             label(g, box);
         }
     }
 
+    private static void card(GraphicsContext g, PlacedBox card, BoxLook look, Color stroke, double width) {
+        g.beginPath();
+        roundRect(g, card.x(), card.y(), card.width(), card.height(), look.cornerRadius());
+        fillAndStroke(g, look.fill(), stroke, width);
+    }
+
+    private static void fillAndStroke(GraphicsContext g, Color fill, Color stroke, double width) {
+        g.setFill(fill);
+        g.fill();
+        g.setStroke(stroke);
+        g.setLineWidth(width);
+        g.stroke();
+    }
+
     private static void label(GraphicsContext g, DrawnBox box) {
         Rectangle2D r = box.bounds();
         BoxLook look = box.look();
+        PlacedBox area = Shapes.textArea(box.placed());
         double lineHeight = look.lineHeight();
-        double top = r.getMinY() + (r.getHeight() - lineHeight * box.lines().size()) / 2;
+        double top = area.y() + (area.height() - lineHeight * box.lines().size()) / 2;
         g.setFill(look.text());
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        double centre = r.getMinX() + r.getWidth() / 2;
+        double centre = area.centerX();
         for (int i = 0; i < box.lines().size(); i++) {
             g.setFont(i == 0 ? look.name() : look.plain());
             g.fillText(box.lines().get(i), centre, top + (i + 0.5) * lineHeight);
@@ -134,31 +156,20 @@ final class DrawingPainter {
         g.strokeOval(p[0] - radius, p[1] - radius, 2 * radius, 2 * radius);
     }
 
-    /** Sets the current path to the shape's outline. */
-    static void outline(GraphicsContext g, ShapeKind shape, Rectangle2D r, double corner) {
-        double x = r.getMinX();
-        double y = r.getMinY();
-        double w = r.getWidth();
-        double h = r.getHeight();
+    /** Sets the current path to the shape's outline, as {@link Shapes} defines it for the SVG too. */
+    static void outline(GraphicsContext g, ShapeKind shape, PlacedBox box, double corner) {
         g.beginPath();
         switch (shape) {
-            case RECTANGLE, ROUNDED -> roundRect(g, x, y, w, h, corner);
-            case PILL -> roundRect(g, x, y, w, h, h / 2);
-            case ELLIPSE -> ellipse(g, x, y, w, h);
+            case RECTANGLE, ROUNDED, STACK -> roundRect(g, box.x(), box.y(), box.width(), box.height(), corner);
+            case PILL -> roundRect(g, box.x(), box.y(), box.width(), box.height(), box.height() / 2);
+            case ELLIPSE -> ellipse(g, box.x(), box.y(), box.width(), box.height());
             case HEXAGON -> {
-                double cut = Math.min(h / 2, w / 6);
-                g.moveTo(x + cut, y);
-                g.lineTo(x + w - cut, y);
-                g.lineTo(x + w, y + h / 2);
-                g.lineTo(x + w - cut, y + h);
-                g.lineTo(x + cut, y + h);
-                g.lineTo(x, y + h / 2);
+                List<Point> corners = Shapes.hexagon(box);
+                g.moveTo(corners.get(0).x(), corners.get(0).y());
+                for (Point point : corners.subList(1, corners.size())) {
+                    g.lineTo(point.x(), point.y());
+                }
                 g.closePath();
-            }
-            case STACK -> {
-                roundRect(g, x + 6, y, w - 6, h - 6, corner);
-                roundRect(g, x + 3, y + 3, w - 6, h - 6, corner);
-                roundRect(g, x, y + 6, w - 6, h - 6, corner);
             }
         }
     }

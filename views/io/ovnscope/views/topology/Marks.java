@@ -48,4 +48,19 @@ public record Marks(Optional<String> selected, Set<String> found, List<String> p
     public boolean onPath(String id) {
         return path.contains(id);
     }
+
+    /** An edge is on the path when named in it, or when its two ends follow each other in it, either way. */
+    public boolean onPath(DrawnWire wire) {
+        if (path.contains(wire.id())) {
+            return true;
+        }
+        for (int i = 1; i < path.size(); i++) {
+            String a = path.get(i - 1);
+            String b = path.get(i);
+            if (a.equals(wire.from()) && b.equals(wire.to()) || b.equals(wire.from()) && a.equals(wire.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -56,6 +58,7 @@ public final class TopologyPane {
     private final Label scaleText = new Label();
     private final Tooltip hover = new Tooltip();
     private final BorderPane view = new BorderPane();
+    private final ReadOnlyBooleanWrapper drawn = new ReadOnlyBooleanWrapper(false);
     private Snapshot snapshot;
     private SubjectIndex subjects;
     private Optional<Picture> picture = Optional.empty();
@@ -99,6 +102,11 @@ public final class TopologyPane {
         relayout(true);
     }
 
+    /** True while a picture is shown (export needs one). */
+    public ReadOnlyBooleanProperty drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
     public Optional<Layout> layout() {
         return picture.map(Picture::layout);
     }
@@ -119,12 +127,19 @@ public final class TopologyPane {
         return fold;
     }
 
-    /** Selects the element drawn for a snapshot object (the navigator's selection) and brings it into view. */
-    public boolean selectSubject(Object subject) {
+    /**
+     * Selects the element drawn for a snapshot object (the navigator's selection) and brings it into view;
+     * empty, and nothing selected, when the picture does not show that object.
+     */
+    public Optional<DrawnBox> selectSubject(Object subject) {
         Optional<DrawnBox> box = canvas.drawing().boxOf(subject);
         canvas.mark(canvas.marks().withSelected(box.map(DrawnBox::id)));
         box.ifPresent(this::bringIntoView);
-        return box.isPresent();
+        return box;
+    }
+
+    public void clearSelection() {
+        canvas.mark(canvas.marks().withSelected(Optional.empty()));
     }
 
     /** Selects an element by id as a click would, telling the window. */
@@ -326,6 +341,7 @@ public final class TopologyPane {
         task.setOnFailed(e -> {
             if (mine == generation) {
                 picture = Optional.empty();
+                drawn.set(false);
                 canvas.show(Drawing.empty(), Viewport.IDENTITY);
                 message.setText("The topology could not be drawn: " + OneLine.of(task.getException()));
                 message.setVisible(true);
@@ -336,6 +352,7 @@ public final class TopologyPane {
 
     private void installed(Picture next, boolean fitWhenDone) {
         picture = Optional.of(next);
+        drawn.set(!next.drawing().boxes().isEmpty());
         Marks kept = canvas.marks();
         canvas.show(next.drawing(), canvas.viewport());
         canvas.mark(kept.withSelected(kept.selected().filter(id -> next.drawing().box(id).isPresent())));
