@@ -1,0 +1,23 @@
+package io.ovnscope.core.topology;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The node itself: its kernel, its addresses and routes. */
+public record HostElement(String id, String name, String node, List<String> addresses, List<Detail> details,
+                 Optional<SourceRef> source) implements TopologyElement {
+    public HostElement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(node, "node");
+        addresses = List.copyOf(addresses);
+        details = List.copyOf(details);
+        Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.HOST;
+    }
+}
