@@ -5,7 +5,7 @@ import io.ovnscope.core.topology.Emphasis;
 import io.ovnscope.core.topology.FoldState;
 import io.ovnscope.core.topology.LayeredLayout;
 import io.ovnscope.core.topology.Layout;
-import io.ovnscope.core.topology.SvgWriter;
+import io.ovnscope.core.topology.SvgDocument;
 import io.ovnscope.core.topology.TopologyBuilder;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,14 +19,16 @@ public final class CoreTopology {
         return LayeredLayout.of(TopologyBuilder.build(snapshot, fold));
     }
 
-    /** The SVG of a layout with the pane's marks: the search hits, the selection, the marked element, the path. */
+    /**
+     * The SVG of a layout with the pane's marks: the search hits and the trace panel's marked element as
+     * highlights, and its path. The selection is the window's cursor, not part of the picture.
+     */
     public static String svg(Layout layout, Marks marks) {
-        return SvgWriter.write(layout, emphasis(marks));
+        return SvgDocument.write(layout, emphasis(marks));
     }
 
     static Emphasis emphasis(Marks marks) {
         Set<String> highlighted = new LinkedHashSet<>(marks.found());
-        marks.selected().ifPresent(highlighted::add);
         marks.marked().ifPresent(highlighted::add);
         return new Emphasis(highlighted, marks.path());
     }

@@ -28,6 +28,7 @@ final class DrawingPainter {
     /** Below this many pixels per text line the labels are noise: left out. */
     private static final double READABLE_PX = 5;
     private static final double BADGE = 18;
+    private static final double[] DASH = {TopologyStyle.DASH_ON, TopologyStyle.DASH_OFF};
 
     /** What one frame drew, for the benchmark and for tests that check culling works. */
     record Frame(int boxes, int wires) {
@@ -57,8 +58,8 @@ final class DrawingPainter {
     private static void wire(GraphicsContext g, DrawnWire wire, Marks marks, double scale) {
         boolean onPath = marks.onPath(wire);
         g.setStroke(onPath ? PATH : wire.look().stroke());
-        g.setLineWidth(onPath ? Math.max(3, 3 / scale) : Math.max(wire.look().width(), 0.8 / scale));
-        g.setLineDashes(wire.look().dashed() && !onPath ? new double[] {5, 4} : null);
+        g.setLineWidth(Math.max(onPath ? TopologyStyle.TRACE_WIDTH : wire.look().width(), 0.8 / scale));
+        g.setLineDashes(wire.look().dashed() && !onPath ? DASH : null);
         g.strokePolyline(wire.xs(), wire.ys(), wire.xs().length);
         g.setLineDashes((double[]) null);
     }
@@ -74,8 +75,10 @@ final class DrawingPainter {
         }
         boolean selected = marks.selected().filter(box.id()::equals).isPresent();
         boolean onPath = marks.onPath(box.id());
-        Color stroke = selected ? SELECTED : onPath ? PATH : look.stroke();
-        double width = selected || onPath ? Math.max(3, 2.5 / scale) : Math.max(look.strokeWidth(), 0.8 / scale);
+        boolean highlighted = marks.found().contains(box.id()) || marks.marked().filter(box.id()::equals).isPresent();
+        Color stroke = selected ? SELECTED : onPath ? PATH : highlighted ? FOUND : look.stroke();
+        double width = Math.max(selected ? 3 : onPath ? TopologyStyle.TRACE_WIDTH
+                : highlighted ? TopologyStyle.HIGHLIGHT_WIDTH : look.strokeWidth(), 0.8 / scale);
         if (look.shape() == ShapeKind.STACK) {
             card(g, Shapes.stackBack(box.placed()), look, stroke, width);
             card(g, Shapes.stackFront(box.placed()), look, stroke, width);
@@ -102,22 +105,19 @@ final class DrawingPainter {
         g.stroke();
     }
 
+    /** The label lines at the same anchors as the SVG's text, so both read alike. */
     private static void label(GraphicsContext g, DrawnBox box) {
-        Rectangle2D r = box.bounds();
         BoxLook look = box.look();
-        PlacedBox area = Shapes.textArea(box.placed());
-        double lineHeight = look.lineHeight();
-        double top = area.y() + (area.height() - lineHeight * box.lines().size()) / 2;
+        List<Point> anchors = Shapes.labelAnchors(box.placed());
         g.setFill(look.text());
         g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        double centre = area.centerX();
-        for (int i = 0; i < box.lines().size(); i++) {
+        g.setTextBaseline(VPos.BASELINE);
+        for (int i = 0; i < anchors.size(); i++) {
             g.setFont(i == 0 ? look.name() : look.plain());
-            g.fillText(box.lines().get(i), centre, top + (i + 0.5) * lineHeight);
+            g.fillText(box.lines().get(i), anchors.get(i).x(), anchors.get(i).y());
         }
         if (!look.icon().isEmpty()) {
-            badge(g, r, look);
+            badge(g, box.bounds(), look);
         }
     }
 

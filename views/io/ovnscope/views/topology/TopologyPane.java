@@ -20,7 +20,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -206,7 +205,7 @@ public final class TopologyPane {
         return canvas.lastFrame();
     }
 
-    private ToolBar toolBar() {
+    private HBox toolBar() {
         Button out = button("topology-zoom-out", "−", "Zoom out (−)", this::zoomOut);
         Button in = button("topology-zoom-in", "+", "Zoom in (+)", this::zoomIn);
         Button fitting = button("topology-fit", "Fit", "Fit the picture to the pane (0)", this::fit);
@@ -224,8 +223,13 @@ public final class TopologyPane {
         searchResult.setId("topology-search-result");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(out, in, fitting, scaleText, gap, search, searchResult);
+        // A box rather than a ToolBar: a narrow pane shrinks the search field instead of hiding it in overflow.
+        HBox bar = new HBox(4, out, in, fitting, scaleText, gap, search, searchResult);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("topology-bar");
+        search.setMinWidth(80);
+        scaleText.setMinWidth(Region.USE_PREF_SIZE);
+        searchResult.setMinWidth(Region.USE_PREF_SIZE);
         return bar;
     }
 
