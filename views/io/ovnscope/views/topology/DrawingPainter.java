@@ -28,6 +28,8 @@ final class DrawingPainter {
     /** Below this many pixels per text line the labels are noise: left out. */
     private static final double READABLE_PX = 5;
     private static final double BADGE = 18;
+    /** Below this many pixels a side a box is drawn as a plain block. */
+    private static final double TINY_PX = 6;
     private static final double[] DASH = {TopologyStyle.DASH_ON, TopologyStyle.DASH_OFF};
 
     /** What one frame drew, for the benchmark and for tests that check culling works. */
@@ -67,6 +69,12 @@ final class DrawingPainter {
     private static void box(GraphicsContext g, DrawnBox box, Marks marks, double scale) {
         Rectangle2D r = box.bounds();
         BoxLook look = box.look();
+        if (Math.min(r.getWidth(), r.getHeight()) * scale < TINY_PX && !marked(box, marks)) {
+            // A few pixels on screen: its colour says what it is, an outline would only blur it.
+            g.setFill(look.stroke());
+            g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+            return;
+        }
         if (marks.found().contains(box.id())) {
             halo(g, r, FOUND, 6 / Math.min(1, scale));
         }
@@ -89,6 +97,12 @@ final class DrawingPainter {
         if (look.lineHeight() * scale >= READABLE_PX) {
             label(g, box);
         }
+    }
+
+    private static boolean marked(DrawnBox box, Marks marks) {
+        String id = box.id();
+        return marks.found().contains(id) || marks.onPath(id) || marks.selected().filter(id::equals).isPresent()
+                || marks.marked().filter(id::equals).isPresent();
     }
 
     private static void card(GraphicsContext g, PlacedBox card, BoxLook look, Color stroke, double width) {
