@@ -20,7 +20,7 @@ import javafx.scene.text.TextAlignment;
  * what exists.
  */
 final class DrawingPainter {
-    static final Color BACKGROUND = Color.web("#fdfdfe");
+    static final Color BACKGROUND = Color.web(TopologyStyle.BACKGROUND);
     static final Color SELECTED = Color.web("#2563eb");
     static final Color FOUND = Color.web(TopologyStyle.HIGHLIGHT_COLOUR);
     static final Color PATH = Color.web(TopologyStyle.TRACE_COLOUR);
@@ -30,6 +30,7 @@ final class DrawingPainter {
     private static final double BADGE = 18;
     /** Below this many pixels a side a box is drawn as a plain block. */
     private static final double TINY_PX = 6;
+    private static final double HALO_SCALE = 0.75;
     private static final double[] DASH = {TopologyStyle.DASH_ON, TopologyStyle.DASH_OFF};
 
     /** What one frame drew, for the benchmark and for tests that check culling works. */
@@ -75,11 +76,13 @@ final class DrawingPainter {
             g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
             return;
         }
-        if (marks.found().contains(box.id())) {
-            halo(g, r, FOUND, 6 / Math.min(1, scale));
+        // Zoomed out, an outline is too thin to find: a glow a few pixels wide shows where the hits are. From
+        // HALO_SCALE up the window draws exactly what the SVG draws.
+        if (scale < HALO_SCALE && marks.found().contains(box.id())) {
+            halo(g, r, FOUND, 6 / scale);
         }
-        if (marks.marked().filter(box.id()::equals).isPresent()) {
-            halo(g, r, MARKED, 8 / Math.min(1, scale));
+        if (scale < HALO_SCALE && marks.marked().filter(box.id()::equals).isPresent()) {
+            halo(g, r, MARKED, 8 / scale);
         }
         boolean selected = marks.selected().filter(box.id()::equals).isPresent();
         boolean onPath = marks.onPath(box.id());

@@ -165,6 +165,9 @@ public final class TopologyPane {
      * any that contain it) and centres the first. Returns the ids found.
      */
     public List<String> find(String query) {
+        if (!search.getText().equals(query)) {
+            search.setText(query);
+        }
         String wanted = query.strip().toLowerCase(Locale.ROOT);
         List<DrawnBox> hits = wanted.isEmpty() ? List.of() : matches(wanted);
         canvas.mark(canvas.marks().withFound(new LinkedHashSet<>(hits.stream().map(DrawnBox::id).toList())));
