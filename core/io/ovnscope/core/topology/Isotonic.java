@@ -1,24 +1,28 @@
 package io.ovnscope.core.topology;
 
 /**
- * Least-squares fit of a non-decreasing sequence (pool adjacent violators), linear time. The layout uses it to
- * place a layer's boxes as near their targets as the order and the gaps allow.
+ * Weighted least-squares fit of a non-decreasing sequence (pool adjacent violators), linear time. The layout
+ * uses it to place a layer's boxes as near their targets as the order and the gaps allow; heavier boxes move
+ * less.
  */
 final class Isotonic {
     private Isotonic() {
     }
 
-    static double[] fit(double[] values) {
+    static double[] fit(double[] values, double[] weights) {
         int n = values.length;
         double[] sum = new double[n];
+        double[] weight = new double[n];
         int[] count = new int[n];
         int blocks = 0;
-        for (double value : values) {
-            sum[blocks] = value;
+        for (int i = 0; i < n; i++) {
+            sum[blocks] = values[i] * weights[i];
+            weight[blocks] = weights[i];
             count[blocks] = 1;
             blocks++;
-            while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1]) {
+            while (blocks > 1 && sum[blocks - 2] / weight[blocks - 2] > sum[blocks - 1] / weight[blocks - 1]) {
                 sum[blocks - 2] += sum[blocks - 1];
+                weight[blocks - 2] += weight[blocks - 1];
                 count[blocks - 2] += count[blocks - 1];
                 blocks--;
             }
@@ -26,7 +30,7 @@ final class Isotonic {
         double[] fitted = new double[n];
         int at = 0;
         for (int b = 0; b < blocks; b++) {
-            double mean = sum[b] / count[b];
+            double mean = sum[b] / weight[b];
             for (int k = 0; k < count[b]; k++) {
                 fitted[at++] = mean;
             }

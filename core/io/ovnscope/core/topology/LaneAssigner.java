@@ -30,11 +30,13 @@ final class LaneAssigner {
     private static final String SHARED = "";
 
     private final NorthboundDatabase northbound;
+    private final NorthboundIndex index;
     private final List<String> knownNodes;
     private final Map<String, String> deviceLanes = new LinkedHashMap<>();
 
     LaneAssigner(NorthboundDatabase northbound, String snapshotNode, List<KubeObject> kubernetes) {
         this.northbound = northbound;
+        this.index = new NorthboundIndex(northbound);
         this.knownNodes = knownNodes(northbound, snapshotNode, kubernetes);
         assignByPods(kubernetes);
         assignByName();
@@ -67,11 +69,11 @@ final class LaneAssigner {
         if (!own.isEmpty()) {
             return own;
         }
-        Optional<LogicalSwitchPort> peerSwitchPort = northbound.switchPortPeering(port.name());
+        Optional<LogicalSwitchPort> peerSwitchPort = index.switchPortPeering(port.name());
         if (peerSwitchPort.isPresent()) {
-            return northbound.switchOfPort(peerSwitchPort.get().name()).map(this::ofSwitch).orElse(SHARED);
+            return index.switchOfPort(peerSwitchPort.get().name()).map(this::ofSwitch).orElse(SHARED);
         }
-        return port.peer().flatMap(northbound::routerOfPort).map(this::ofRouter).orElse(SHARED);
+        return port.peer().flatMap(index::routerOfPort).map(this::ofRouter).orElse(SHARED);
     }
 
     /** A port of a shared switch that peers a node's router port is drawn in that node's lane. */
@@ -80,7 +82,7 @@ final class LaneAssigner {
         if (!own.isEmpty()) {
             return own;
         }
-        return port.routerPort().flatMap(northbound::routerOfPort).map(this::ofRouter).orElse(SHARED);
+        return port.routerPort().flatMap(index::routerOfPort).map(this::ofRouter).orElse(SHARED);
     }
 
     private static List<String> knownNodes(NorthboundDatabase northbound, String snapshotNode,
@@ -108,7 +110,8 @@ final class LaneAssigner {
         Map<IpAddress, String> nodeByPodIp = new HashMap<>();
         for (KubeObject object : kubernetes) {
             if (object instanceof Pod pod && !pod.hostNetwork() && pod.nodeName().isPresent()) {
-                pod.podIPs().forEach(ip -> IpAddress.parse(ip).ifPresent(a -> nodeByPodIp.put(a, pod.nodeName().get())));
+                String node = pod.nodeName().get();
+                pod.podIPs().forEach(ip -> IpAddress.parse(ip).ifPresent(a -> nodeByPodIp.put(a, node)));
             }
         }
         if (nodeByPodIp.isEmpty()) {
@@ -122,7 +125,8 @@ final class LaneAssigner {
                 }
             }
             if (nodes.size() == 1) {
-                deviceLanes.put(deviceKey("switch", logicalSwitch.name(), logicalSwitch.uuid()), nodes.iterator().next());
+                deviceLanes.put(deviceKey("switch", logicalSwitch.name(), logicalSwitch.uuid()),
+                        nodes.iterator().next());
             }
         }
     }
@@ -175,9 +179,9 @@ final class LaneAssigner {
             String routerKey = deviceKey("router", router.name(), router.uuid());
             neighbours.computeIfAbsent(routerKey, k -> new LinkedHashSet<>());
             for (LogicalRouterPort port : router.ports()) {
-                northbound.switchPortPeering(port.name()).flatMap(sp -> northbound.switchOfPort(sp.name()))
+                index.switchPortPeering(port.name()).flatMap(sp -> index.switchOfPort(sp.name()))
                         .ifPresent(s -> link(neighbours, routerKey, deviceKey("switch", s.name(), s.uuid())));
-                port.peer().flatMap(northbound::routerOfPort)
+                port.peer().flatMap(index::routerOfPort)
                         .ifPresent(r -> link(neighbours, routerKey, deviceKey("router", r.name(), r.uuid())));
             }
         }

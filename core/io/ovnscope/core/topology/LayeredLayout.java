@@ -34,6 +34,8 @@ public final class LayeredLayout {
     public static final double WAYPOINT_GAP = 8;
     public static final double MIN_BOX_WIDTH = 56;
     private static final int SWEEPS = 4;
+    private static final double CHAIN_WEIGHT = 50;
+    private static final double SIDE_PULL = 0.1;
 
     private final Topology topology;
     private final List<Member> members = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class LayeredLayout {
         List<List<Slot>> chains = new ArrayList<>();
         for (Link link : links) {
             chains.add(chain(members.get(byId.get(link.sourceId())), members.get(byId.get(link.targetId())),
-                    link.kind() == LinkKind.LOAD_BALANCER));
+                    aside(link, byId)));
         }
         order();
         place();
@@ -161,12 +163,27 @@ public final class LayeredLayout {
         for (Link link : links) {
             int a = slotIndex.get(members.get(byId.get(link.sourceId())).slot);
             int b = slotIndex.get(members.get(byId.get(link.targetId())).slot);
-            if (a != b) {
+            if (a != b && !shortcut(link, byId)) {
                 sets.get(a).add(b);
                 sets.get(b).add(a);
             }
         }
         return sets.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    /** Links drawn beside the main chain: load balancers', and the host's shortcut to its management port. */
+    private boolean aside(Link link, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.LOAD_BALANCER || shortcut(link, byId);
+    }
+
+    /**
+     * The host's wire to its management port joins the top of the picture to the bottom; layered like any other
+     * link it would pull the host down among the pods, so layers are made without it.
+     */
+    private boolean shortcut(Link link, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.WIRE
+                && (members.get(byId.get(link.sourceId())).element.kind() == ElementKind.MANAGEMENT_PORT
+                || members.get(byId.get(link.targetId())).element.kind() == ElementKind.MANAGEMENT_PORT);
     }
 
     /** The slots a link passes, upper end first, with a waypoint in each layer between its ends. */
@@ -179,25 +196,28 @@ public final class LayeredLayout {
         if (upper == lower) {
             return chain;
         }
+        Member lowerMember = upperMember == a ? b : a;
         Slot previous = upper;
+        double previousDx = upperMember.centerOffset();
         double lane = upperMember.element.node().isEmpty() ? lower.laneRank : upper.laneRank;
         for (int l = upper.layer + 1; l < lower.layer; l++) {
             Slot waypoint = new Slot(lane, upper.sequence, side);
             waypoint.width = WAYPOINT_WIDTH;
             waypoint.layer = l;
             layers.get(l).add(waypoint);
-            connect(previous, waypoint);
+            connect(previous, previousDx, waypoint, 0);
             chain.add(waypoint);
             previous = waypoint;
+            previousDx = 0;
         }
-        connect(previous, lower);
+        connect(previous, previousDx, lower, lowerMember.centerOffset());
         chain.add(lower);
         return chain;
     }
 
-    private static void connect(Slot upper, Slot lower) {
-        upper.down.add(lower);
-        lower.up.add(upper);
+    private static void connect(Slot upper, double upperDx, Slot lower, double lowerDx) {
+        upper.down.add(new Attachment(lower, upperDx, lowerDx));
+        lower.up.add(new Attachment(upper, lowerDx, upperDx));
     }
 
     private void order() {
@@ -218,9 +238,9 @@ public final class LayeredLayout {
 
     private static void reorder(List<Slot> layer, boolean byUpper) {
         for (Slot slot : layer) {
-            List<Slot> others = byUpper ? slot.up : slot.down;
+            List<Attachment> others = byUpper ? slot.up : slot.down;
             slot.key = others.isEmpty() ? slot.position
-                    : others.stream().mapToInt(s -> s.position).average().orElse(slot.position);
+                    : others.stream().mapToInt(a -> a.other.position).average().orElse(slot.position);
         }
         layer.sort(Comparator.comparingDouble((Slot s) -> s.laneRank).thenComparing(s -> s.side)
                 .thenComparingDouble(s -> s.key).thenComparingInt(s -> s.sequence));
@@ -269,6 +289,7 @@ public final class LayeredLayout {
     private static void pull(List<Slot> layer, boolean byUpper) {
         int n = layer.size();
         double[] target = new double[n];
+        double[] weights = new double[n];
         double[] offsets = new double[n];
         double offset = 0;
         for (int i = 0; i < n; i++) {
@@ -277,15 +298,29 @@ public final class LayeredLayout {
                 offset += separation(layer.get(i - 1), slot);
             }
             offsets[i] = offset;
-            List<Slot> others = byUpper ? slot.up : slot.down;
-            double desired = others.isEmpty() ? slot.centerX
-                    : others.stream().mapToDouble(s -> s.centerX).average().orElse(slot.centerX);
-            target[i] = desired - offset;
+            target[i] = desired(slot, byUpper ? slot.up : slot.down) - offset;
+            // The main chain holds its line; load balancers and waypoints make room around it.
+            weights[i] = slot.side || slot.members.isEmpty() ? 1 : CHAIN_WEIGHT;
         }
-        double[] fitted = Isotonic.fit(target);
+        double[] fitted = Isotonic.fit(target, weights);
         for (int i = 0; i < n; i++) {
             layer.get(i).centerX = fitted[i] + offsets[i];
         }
+    }
+
+    /**
+     * Where the slot's centre would put its linked members right above or below their neighbours; the main
+     * chain's neighbours count more than load balancers' so the chain stays straight.
+     */
+    private static double desired(Slot slot, List<Attachment> others) {
+        double sum = 0;
+        double weight = 0;
+        for (Attachment attachment : others) {
+            double w = attachment.other.side && !slot.side ? SIDE_PULL : 1;
+            sum += w * (attachment.other.centerX + attachment.otherDx - attachment.ownDx);
+            weight += w;
+        }
+        return weight == 0 ? slot.centerX : sum / weight;
     }
 
     private Layout result(List<Link> links, List<List<Slot>> chains, Map<String, Integer> byId) {
@@ -381,6 +416,15 @@ public final class LayeredLayout {
             this.width = width;
             this.height = height;
         }
+
+        /** The member's centre relative to its slot's centre (0 for a slot of one). */
+        double centerOffset() {
+            return offset + width / 2 - slot.width / 2;
+        }
+    }
+
+    /** A link between slots of adjacent layers, with where it meets each slot relative to its centre. */
+    private record Attachment(Slot other, double ownDx, double otherDx) {
     }
 
     /** A place in a layer: one element, a peered pair of ports side by side, or a link's waypoint (no members). */
@@ -389,8 +433,8 @@ public final class LayeredLayout {
         final int sequence;
         final boolean side;
         final List<Member> members = new ArrayList<>();
-        final List<Slot> up = new ArrayList<>();
-        final List<Slot> down = new ArrayList<>();
+        final List<Attachment> up = new ArrayList<>();
+        final List<Attachment> down = new ArrayList<>();
         double width;
         double height;
         int layer;

@@ -16,6 +16,17 @@ public record ManagementPortElement(String id, String name, String node, List<St
         Objects.requireNonNull(source, "source");
     }
 
+    /** Equal ids mean the same element of a topology; comparing ids alone keeps graph lookups cheap. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ManagementPortElement element && element.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public ElementKind kind() {
         return ElementKind.MANAGEMENT_PORT;

@@ -14,6 +14,18 @@ public record SwitchPortElement(String id, String name, String node, List<String
         addresses = List.copyOf(addresses);
         details = List.copyOf(details);
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** Equal ids mean the same element of a topology; comparing ids alone keeps graph lookups cheap. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SwitchPortElement element && element.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 
     @Override

@@ -15,9 +15,11 @@ import io.ovnscope.core.model.ovn.StaticRoute;
 import io.ovnscope.core.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draws a snapshot's topology as a graph, from the data alone: routers and switches with their ports, the
@@ -64,7 +66,7 @@ public final class TopologyBuilder {
 
     private static void addSwitches(TopologyGraph graph, NorthboundDatabase northbound, LaneAssigner lanes,
                                     FoldState fold, HostSide host, List<KubeObject> kubernetes) {
-        List<IpAddress> routedTo = routedAddresses(northbound);
+        Set<IpAddress> routedTo = routedAddresses(northbound);
         Map<IpAddress, Pod> podsByIp = podsByIp(kubernetes);
         for (LogicalSwitch logicalSwitch : northbound.switches()) {
             String lane = lanes.ofSwitch(logicalSwitch);
@@ -162,8 +164,8 @@ public final class TopologyBuilder {
     }
 
     /** Addresses routers send traffic to: static route next hops and reroute policies' next hops. */
-    private static List<IpAddress> routedAddresses(NorthboundDatabase northbound) {
-        List<IpAddress> addresses = new ArrayList<>();
+    private static Set<IpAddress> routedAddresses(NorthboundDatabase northbound) {
+        Set<IpAddress> addresses = new HashSet<>();
         for (LogicalRouter router : northbound.routers()) {
             router.staticRoutes().stream().map(StaticRoute::nexthopAddress).flatMap(Optional::stream)
                     .forEach(addresses::add);

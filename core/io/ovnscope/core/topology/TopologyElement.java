@@ -7,7 +7,8 @@ import java.util.Optional;
  * One box of the topology picture. Every element has an id that is stable for the same snapshot (it is made
  * from the kind and the object's name, never from a counter), the node it belongs to ("" for what the whole
  * cluster shares, such as the join switch or the cluster router), its addresses (MACs, networks, IPs) as the
- * label shows them, and the rows of its details sheet.
+ * label shows them, and the rows of its details sheet. Two elements are equal when their ids are (within
+ * one topology ids are unique), which keeps the graph's lookups cheap.
  */
 public sealed interface TopologyElement permits ExternalNetworkElement, UplinkElement, HostElement, BridgeElement,
         RouterElement, RouterPortElement, SwitchElement, SwitchPortElement, ManagementPortElement,

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The node's interface to the external network: the port of the external bridge that is neither its own internal port nor a patch, or else the default route's device. */
+/**
+ * The node's interface to the external network: the port of the external bridge that is neither its own
+ * internal port nor a patch, or else the default route's device.
+ */
 public record UplinkElement(String id, String name, String node, List<String> addresses, List<Detail> details,
                  Optional<SourceRef> source) implements TopologyElement {
     public UplinkElement {
@@ -14,6 +17,17 @@ public record UplinkElement(String id, String name, String node, List<String> ad
         addresses = List.copyOf(addresses);
         details = List.copyOf(details);
         Objects.requireNonNull(source, "source");
+    }
+
+    /** Equal ids mean the same element of a topology; comparing ids alone keeps graph lookups cheap. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UplinkElement element && element.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 
     @Override
