@@ -3,6 +3,7 @@ package io.ovnscope.views.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.core.topology.FoldState;
+import io.ovnscope.testing.OvnClusterGenerator;
 import io.ovnscope.views.background.Background;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,22 +39,22 @@ class TopologyPaneTest {
     void aDoubleClickUnfoldsAPodGroupAndAnotherOnOneOfItsPodsFoldsItAgain(FxRobot robot) throws Exception {
         // Two nodes of 20 pods: more than the fold threshold, so each node switch shows one group.
         show(robot, 2, 20);
-        String group = "pods-of:switch:node-001";
+        String group = "pods-of:switch:node-02";
         assertThat(pane.drawing().box(group)).isPresent();
-        assertThat(pane.drawing().box("switch-port:default_pod-1-7")).isEmpty();
+        assertThat(pane.drawing().box("switch-port:default_pod-node-02-7")).isEmpty();
 
         robot.doubleClickOn(onScreen(robot, pane.drawing().box(group).orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> pane.drawing().box("switch-port:default_pod-1-7").isPresent());
-        assertThat(pane.fold().unfoldedSwitches()).containsExactly("switch:node-001");
+                () -> pane.drawing().box("switch-port:default_pod-node-02-7").isPresent());
+        assertThat(pane.fold().unfoldedSwitches()).containsExactly("switch:node-02");
         assertThat(pane.drawing().box(group)).isEmpty();
-        assertThat(pane.drawing().boxes()).filteredOn(b -> b.id().startsWith("switch-port:default_pod-1-"))
+        assertThat(pane.drawing().boxes()).filteredOn(b -> b.id().startsWith("switch-port:default_pod-node-02-"))
                 .hasSize(20);
         // The other node's pods stay folded.
-        assertThat(pane.drawing().box("pods-of:switch:node-000")).isPresent();
+        assertThat(pane.drawing().box("pods-of:switch:node-01")).isPresent();
 
-        robot.interact(() -> pane.find("default_pod-1-7"));
-        robot.doubleClickOn(onScreen(robot, pane.drawing().box("switch-port:default_pod-1-7").orElseThrow()));
+        robot.interact(() -> pane.find("default_pod-node-02-7"));
+        robot.doubleClickOn(onScreen(robot, pane.drawing().box("switch-port:default_pod-node-02-7").orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.drawing().box(group).isPresent());
         assertThat(pane.fold()).isEqualTo(FoldState.defaults());
     }
@@ -61,11 +62,11 @@ class TopologyPaneTest {
     @Test
     void hoveringAnElementShowsWhatItIsAndItsAddresses(FxRobot robot) throws Exception {
         show(robot, 1, 3);
-        DrawnBox port = pane.drawing().box("router-port:rtos-node-000").orElseThrow();
+        DrawnBox port = pane.drawing().box("router-port:rtos-node-01").orElseThrow();
         robot.moveTo(onScreen(robot, port));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hover().isPresent());
-        // The generator gives node 0's rtos- port 10.128.0.1/24.
-        assertThat(hover().orElseThrow().getText()).startsWith("Router port\nrtos-node-000").contains("10.128.0.1/24");
+        // The generator gives the first node's rtos- port the first address of its /22 in 10.128.0.0/14.
+        assertThat(hover().orElseThrow().getText()).startsWith("Router port\nrtos-node-01").contains("10.128.0.1/22");
     }
 
     @Test
@@ -88,7 +89,7 @@ class TopologyPaneTest {
     }
 
     private void show(FxRobot robot, int nodes, int pods) throws Exception {
-        robot.interact(() -> pane.show(ClusterSnapshots.of(nodes, pods)));
+        robot.interact(() -> pane.show(new OvnClusterGenerator(nodes, pods, true, false, false).snapshot()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pane.layout().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -3,6 +3,7 @@ package io.ovnscope.views.topology;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.core.topology.FoldState;
 import io.ovnscope.core.topology.Layout;
+import io.ovnscope.testing.OvnClusterGenerator;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,7 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Not a test: times the topology view on a generated cluster (default 100 nodes of 100 pods). Layout is the
+ * Not a test: times the topology view on a generated cluster (default 100 nodes of 100 pods, a load balancer per node). Layout is the
  * core's graph and layered layout plus the drawing made from it, off the JavaFX thread as the pane does it;
  * a frame is the canvas repainted for a new viewport and rasterised (a snapshot of the canvas forces the
  * software renderer to draw it). Run headless with the surefire properties (Monocle) or under Xvfb:
@@ -38,14 +39,14 @@ public final class TopologyTimer {
         started.await();
         // The timer opens and closes windows; the last one closed must not end the toolkit.
         Platform.setImplicitExit(false);
-        Snapshot snapshot = ClusterSnapshots.of(nodes, pods);
+        Snapshot snapshot = new OvnClusterGenerator(nodes, pods, true, true, false).snapshot();
         System.out.printf("cluster: %d nodes, %d pods; %d runs each; %s%n", nodes, nodes * pods, runs,
                 System.getProperty("glass.platform", "default glass") + " / prism " + System.getProperty("prism.order", "default"));
         frames("empty canvas (the cost of rasterising and reading back a frame)", Drawing.empty(), v -> v);
         time("folded (default)", snapshot, FoldState.defaults(), runs);
         Set<String> all = new HashSet<>();
         for (int n = 0; n < nodes; n++) {
-            all.add("switch:" + ClusterSnapshots.node(n));
+            all.add("switch:" + OvnClusterGenerator.node(n));
         }
         time("every pod unfolded", snapshot, new FoldState(FoldState.DEFAULT_THRESHOLD, all), runs);
         Platform.exit();
