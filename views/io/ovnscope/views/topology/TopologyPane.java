@@ -232,7 +232,9 @@ public final class TopologyPane {
         bar.getStyleClass().add("topology-bar");
         search.setMinWidth(80);
         scaleText.setMinWidth(Region.USE_PREF_SIZE);
-        searchResult.setMinWidth(Region.USE_PREF_SIZE);
+        // A fixed width: the result's words must not change the bar's width, and with it the picture's.
+        searchResult.setMinWidth(76);
+        searchResult.setPrefWidth(76);
         return bar;
     }
 
