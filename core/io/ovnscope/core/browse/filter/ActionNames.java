@@ -4,6 +4,7 @@ import io.ovnscope.core.model.openflow.Action;
 import io.ovnscope.core.model.openflow.PortRef;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The names {@code actions has NAME} answers to: each action's ovs-ofctl keyword, and a few helpful extras. */
 final class ActionNames {
@@ -13,6 +14,22 @@ final class ActionNames {
             "check_pkt_larger", "sample", "multipath", "bundle", "goto_table", "write_metadata", "push", "pop",
             "set_tunnel", "set_queue", "pop_queue", "enqueue", "exit", "meter", "push_vlan", "pop_vlan",
             "normal", "local", "in_port", "flood");
+
+    /** Actions that answer to one fixed keyword, looked up by class: a chain of instanceof costs more. */
+    private static final Map<Class<?>, String> KEYWORDS = Map.ofEntries(
+            Map.entry(Action.Resubmit.class, "resubmit"), Map.entry(Action.Load.class, "load"),
+            Map.entry(Action.Move.class, "move"), Map.entry(Action.SetField.class, "set_field"),
+            Map.entry(Action.Learn.class, "learn"), Map.entry(Action.Conjunction.class, "conjunction"),
+            Map.entry(Action.Controller.class, "controller"), Map.entry(Action.Group.class, "group"),
+            Map.entry(Action.Drop.class, "drop"), Map.entry(Action.Note.class, "note"),
+            Map.entry(Action.CtClear.class, "ct_clear"), Map.entry(Action.DecTtl.class, "dec_ttl"),
+            Map.entry(Action.PushVlan.class, "push_vlan"), Map.entry(Action.Meter.class, "meter"),
+            Map.entry(Action.CheckPacketLarger.class, "check_pkt_larger"), Map.entry(Action.Sample.class, "sample"),
+            Map.entry(Action.Multipath.class, "multipath"), Map.entry(Action.GotoTable.class, "goto_table"),
+            Map.entry(Action.WriteMetadata.class, "write_metadata"), Map.entry(Action.Push.class, "push"),
+            Map.entry(Action.Pop.class, "pop"), Map.entry(Action.SetQueue.class, "set_queue"),
+            Map.entry(Action.PopQueue.class, "pop_queue"), Map.entry(Action.Enqueue.class, "enqueue"),
+            Map.entry(Action.Exit.class, "exit"));
 
     private ActionNames() {
     }
@@ -31,6 +48,10 @@ final class ActionNames {
     }
 
     private static boolean answers(Action action, String name) {
+        String keyword = KEYWORDS.get(action.getClass());
+        if (keyword != null) {
+            return keyword.equals(name);
+        }
         if (action instanceof Action.Output output) {
             return name.equals("output") || output.port() instanceof PortRef.Reserved reserved
                     && reserved.name().toLowerCase(Locale.ROOT).equals(name);
@@ -42,7 +63,7 @@ final class ActionNames {
         if (action instanceof Action.Clone clone) {
             return name.equals("clone") || !clone.actions().isEmpty() && has(clone.actions(), name);
         }
-        if (action instanceof Action.PopVlan pop) {
+        if (action instanceof Action.PopVlan) {
             return name.equals("pop_vlan") || name.equals("strip_vlan");
         }
         if (action instanceof Action.Modify modify) {
@@ -54,65 +75,7 @@ final class ActionNames {
         if (action instanceof Action.Bundle bundle) {
             return name.equals(bundle.load() ? "bundle_load" : "bundle");
         }
-        if (action instanceof Action.Unknown unknown) {
-            return keyword(unknown.text()).equals(name);
-        }
-        return name.equals(simpleName(action));
-    }
-
-    private static String simpleName(Action action) {
-        if (action instanceof Action.Resubmit) {
-            return "resubmit";
-        } else if (action instanceof Action.Load) {
-            return "load";
-        } else if (action instanceof Action.Move) {
-            return "move";
-        } else if (action instanceof Action.SetField) {
-            return "set_field";
-        } else if (action instanceof Action.Learn) {
-            return "learn";
-        } else if (action instanceof Action.Conjunction) {
-            return "conjunction";
-        } else if (action instanceof Action.Controller) {
-            return "controller";
-        } else if (action instanceof Action.Group) {
-            return "group";
-        } else if (action instanceof Action.Drop) {
-            return "drop";
-        } else if (action instanceof Action.Note) {
-            return "note";
-        } else if (action instanceof Action.CtClear) {
-            return "ct_clear";
-        } else if (action instanceof Action.DecTtl) {
-            return "dec_ttl";
-        } else if (action instanceof Action.PushVlan) {
-            return "push_vlan";
-        } else if (action instanceof Action.Meter) {
-            return "meter";
-        } else if (action instanceof Action.CheckPacketLarger) {
-            return "check_pkt_larger";
-        } else if (action instanceof Action.Sample) {
-            return "sample";
-        } else if (action instanceof Action.Multipath) {
-            return "multipath";
-        } else if (action instanceof Action.GotoTable) {
-            return "goto_table";
-        } else if (action instanceof Action.WriteMetadata) {
-            return "write_metadata";
-        } else if (action instanceof Action.Push) {
-            return "push";
-        } else if (action instanceof Action.Pop) {
-            return "pop";
-        } else if (action instanceof Action.SetQueue) {
-            return "set_queue";
-        } else if (action instanceof Action.PopQueue) {
-            return "pop_queue";
-        } else if (action instanceof Action.Enqueue) {
-            return "enqueue";
-        } else if (action instanceof Action.Exit) {
-            return "exit";
-        }
-        return "";
+        return action instanceof Action.Unknown unknown && keyword(unknown.text()).equals(name);
     }
 
     /** The keyword an unknown action starts with: the text up to '(' or ':'. */
