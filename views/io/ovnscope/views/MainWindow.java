@@ -4,6 +4,8 @@ import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ConnectDialog;
 import io.ovnscope.views.connect.ProfileHistory;
 import io.ovnscope.views.files.SnapshotFiles;
+import io.ovnscope.views.flows.FlowBrowserWindow;
+import io.ovnscope.views.flows.FlowOpener;
 import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
 import io.ovnscope.views.snapshot.DetailsPane;
@@ -38,7 +40,7 @@ public final class MainWindow {
     private final String version;
     private final WindowPorts ports;
     private final DetailsPane details = new DetailsPane();
-    private final NavigatorPane navigator = new NavigatorPane(details::show);
+    private final NavigatorPane navigator = new NavigatorPane(details::show, this::openInBrowser);
     private final SplitPane sides = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final StatusLine status = new StatusLine();
@@ -47,6 +49,7 @@ public final class MainWindow {
     private final ProfileHistory profiles;
     private Stage stage;
     private SnapshotFiles files;
+    private FlowOpener flows;
 
     public MainWindow(WindowLayoutStore layouts, String version, WindowPorts ports) {
         this.layouts = Objects.requireNonNull(layouts);
@@ -74,6 +77,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("ovnscope.css")).toExternalForm());
         window.setScene(scene);
+        flows = new FlowOpener(new FlowBrowserWindow(window, scene.getStylesheets().get(0)));
         window.setTitle(TITLE);
         window.getIcons().addAll(appIcons());
         window.setMinWidth(640);
@@ -96,6 +100,10 @@ public final class MainWindow {
 
     public Optional<ShownSnapshot> shown() {
         return Optional.ofNullable(shown.get());
+    }
+
+    private void openInBrowser(Object subject) {
+        shown().ifPresent(now -> flows.open(now.snapshot(), subject));
     }
 
     private void quit() {
