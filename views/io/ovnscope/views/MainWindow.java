@@ -6,6 +6,7 @@ import io.ovnscope.views.connect.ProfileHistory;
 import io.ovnscope.views.files.SnapshotFiles;
 import io.ovnscope.views.flows.FlowBrowserWindow;
 import io.ovnscope.views.flows.FlowOpener;
+import io.ovnscope.views.find.FindWindow;
 import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
 import io.ovnscope.views.snapshot.DetailsPane;
@@ -23,6 +24,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -50,6 +54,7 @@ public final class MainWindow {
     private Stage stage;
     private SnapshotFiles files;
     private FlowOpener flows;
+    private FindWindow finder;
 
     public MainWindow(WindowLayoutStore layouts, String version, WindowPorts ports) {
         this.layouts = Objects.requireNonNull(layouts);
@@ -78,6 +83,10 @@ public final class MainWindow {
                 MainWindow.class.getResource("ovnscope.css")).toExternalForm());
         window.setScene(scene);
         flows = new FlowOpener(new FlowBrowserWindow(window, scene.getStylesheets().get(0)));
+        finder = new FindWindow(window, scene.getStylesheets().get(0), background,
+                subject -> details.show(Optional.of(subject)));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> shown().ifPresent(now -> finder.open(now.snapshot())));
         window.setTitle(TITLE);
         window.getIcons().addAll(appIcons());
         window.setMinWidth(640);
