@@ -32,18 +32,13 @@ public final class FlowListing {
         int[] kept = filter.keepsAll() ? identity(flows.size()) : filter.select(flows);
         return switch (grouping) {
             case NONE -> new FlowListing(flows, kept, List.of(), kept.length);
-            case TABLE -> grouped(flows, byTable(flows, kept), true);
-            case COOKIE -> grouped(flows, byCookie(flows, kept), false);
+            case TABLE -> groupedByTable(flows, kept);
+            case COOKIE -> groupedByCookie(flows, byCookie(flows, kept));
         };
     }
 
     public int size() {
         return rows.length;
-    }
-
-    /** The row at a position: a flow index, or a negative group number (see the class comment). */
-    public int row(int position) {
-        return rows[position];
     }
 
     public boolean isGroup(int position) {
@@ -61,10 +56,6 @@ public final class FlowListing {
     /** How many flows the rows hold (group lines not counted). */
     public int flowCount() {
         return shown;
-    }
-
-    public List<Flow> flows() {
-        return flows;
     }
 
     /** The position of the first flow of that table, or -1 when no shown flow is in it. */
@@ -102,6 +93,43 @@ public final class FlowListing {
         return sorted;
     }
 
+    /**
+     * The table grouping in two passes over the flows' memory at most: one reads table, priority and packets
+     * into sort keys and per-table sums, the sort orders the keys, and the groups come from the keys alone.
+     */
+    private static FlowListing groupedByTable(List<Flow> flows, int[] kept) {
+        long[] keys = new long[kept.length];
+        long[] packets = new long[256];
+        int[] counts = new int[256];
+        for (int i = 0; i < kept.length; i++) {
+            Flow flow = flows.get(kept[i]);
+            int table = flow.table() & 0xFF;
+            keys[i] = ((long) table << 48) | ((long) (0xFFFF - (flow.priority() & 0xFFFF)) << 32) | kept[i];
+            packets[table] += Math.max(0, flow.stats().packets());
+            counts[table]++;
+        }
+        Arrays.sort(keys);
+        int tables = 0;
+        for (int count : counts) {
+            tables += count > 0 ? 1 : 0;
+        }
+        int[] rows = new int[kept.length + tables];
+        List<Group> groups = new ArrayList<>(tables);
+        int at = 0;
+        int previous = -1;
+        for (long key : keys) {
+            int table = (int) (key >>> 48);
+            if (table != previous) {
+                groups.add(new Group("table " + table + " · " + counts[table] + (counts[table] == 1 ? " flow" : " flows"),
+                        counts[table], packets[table]));
+                rows[at++] = -groups.size();
+                previous = table;
+            }
+            rows[at++] = (int) key;
+        }
+        return new FlowListing(flows, rows, groups, kept.length);
+    }
+
     /** Indexes sorted by cookie (unsigned), then table and priority: cookies are ranked first to fit a long. */
     private static int[] byCookie(List<Flow> flows, int[] kept) {
         int[] byTable = byTable(flows, kept);
@@ -122,22 +150,21 @@ public final class FlowListing {
         return sorted;
     }
 
-    private static FlowListing grouped(List<Flow> flows, int[] sorted, boolean byTable) {
+    private static FlowListing groupedByCookie(List<Flow> flows, int[] sorted) {
         List<Group> groups = new ArrayList<>();
-        int[] rows = new int[sorted.length + countGroups(flows, sorted, byTable)];
+        int[] rows = new int[sorted.length + countGroups(flows, sorted)];
         int at = 0;
         int start = 0;
         while (start < sorted.length) {
             Flow first = flows.get(sorted[start]);
             int end = start;
             long packets = 0;
-            while (end < sorted.length && sameGroup(first, flows.get(sorted[end]), byTable)) {
+            while (end < sorted.length && first.cookie() == flows.get(sorted[end]).cookie()) {
                 packets += Math.max(0, flows.get(sorted[end]).stats().packets());
                 end++;
             }
             int count = end - start;
-            String label = (byTable ? "table " + first.table() : "cookie " + first.cookieText()) + " · " + count
-                    + (count == 1 ? " flow" : " flows");
+            String label = "cookie " + first.cookieText() + " · " + count + (count == 1 ? " flow" : " flows");
             groups.add(new Group(label, count, packets));
             rows[at++] = -groups.size();
             System.arraycopy(sorted, start, rows, at, count);
@@ -147,17 +174,13 @@ public final class FlowListing {
         return new FlowListing(flows, rows, groups, sorted.length);
     }
 
-    private static int countGroups(List<Flow> flows, int[] sorted, boolean byTable) {
+    private static int countGroups(List<Flow> flows, int[] sorted) {
         int count = 0;
         for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || !sameGroup(flows.get(sorted[i - 1]), flows.get(sorted[i]), byTable)) {
+            if (i == 0 || flows.get(sorted[i - 1]).cookie() != flows.get(sorted[i]).cookie()) {
                 count++;
             }
         }
         return count;
-    }
-
-    private static boolean sameGroup(Flow a, Flow b, boolean byTable) {
-        return byTable ? a.table() == b.table() : a.cookie() == b.cookie();
     }
 }

@@ -61,10 +61,6 @@ final class FilterField {
         return view;
     }
 
-    TextField field() {
-        return field;
-    }
-
     private void compile() {
         FilterResult result = FlowFilter.compile(field.getText());
         if (result instanceof FilterResult.Refused refused) {

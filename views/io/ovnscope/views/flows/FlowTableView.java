@@ -68,7 +68,12 @@ public final class FlowTableView implements FlowRowSource {
 
             @Override
             public FlowGrouping fromString(String text) {
-                return FlowGrouping.valueOf(text);
+                for (FlowGrouping value : FlowGrouping.values()) {
+                    if (value.label().equals(text)) {
+                        return value;
+                    }
+                }
+                return null;
             }
         });
         grouping.valueProperty().addListener((seen, before, now) -> relist());

@@ -23,8 +23,4 @@ public enum FilterOp {
     public String text() {
         return text;
     }
-
-    public boolean ordering() {
-        return this == LESS || this == LESS_OR_EQUAL || this == GREATER || this == GREATER_OR_EQUAL;
-    }
 }
