@@ -4,9 +4,6 @@ import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ConnectDialog;
 import io.ovnscope.views.connect.ProfileHistory;
 import io.ovnscope.views.files.SnapshotFiles;
-import io.ovnscope.views.flows.FlowBrowserWindow;
-import io.ovnscope.views.flows.FlowOpener;
-import io.ovnscope.views.find.FindWindow;
 import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
 import io.ovnscope.views.snapshot.DetailsPane;
@@ -24,9 +21,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -44,7 +38,7 @@ public final class MainWindow {
     private final String version;
     private final WindowPorts ports;
     private final DetailsPane details = new DetailsPane();
-    private final NavigatorPane navigator = new NavigatorPane(details::show, this::openInBrowser);
+    private final NavigatorPane navigator = new NavigatorPane(details::show, this::browse);
     private final SplitPane sides = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final StatusLine status = new StatusLine();
@@ -53,8 +47,7 @@ public final class MainWindow {
     private final ProfileHistory profiles;
     private Stage stage;
     private SnapshotFiles files;
-    private FlowOpener flows;
-    private FindWindow finder;
+    private BrowseWindows browse;
 
     public MainWindow(WindowLayoutStore layouts, String version, WindowPorts ports) {
         this.layouts = Objects.requireNonNull(layouts);
@@ -82,11 +75,8 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("ovnscope.css")).toExternalForm());
         window.setScene(scene);
-        flows = new FlowOpener(new FlowBrowserWindow(window, scene.getStylesheets().get(0)));
-        finder = new FindWindow(window, scene.getStylesheets().get(0), background,
+        browse = new BrowseWindows(window, scene, background, () -> shown().map(ShownSnapshot::snapshot),
                 subject -> details.show(Optional.of(subject)));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> shown().ifPresent(now -> finder.open(now.snapshot())));
         window.setTitle(TITLE);
         window.getIcons().addAll(appIcons());
         window.setMinWidth(640);
@@ -111,8 +101,8 @@ public final class MainWindow {
         return Optional.ofNullable(shown.get());
     }
 
-    private void openInBrowser(Object subject) {
-        shown().ifPresent(now -> flows.open(now.snapshot(), subject));
+    private void browse(Object subject) {
+        browse.open(subject);
     }
 
     private void quit() {

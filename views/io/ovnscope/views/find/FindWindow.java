@@ -26,7 +26,7 @@ import javafx.stage.Window;
 
 /**
  * Find everywhere (Ctrl+F): a field, and what it found grouped by kind. Choosing a hit shows its object in
- * the main window's details. The search runs in the background, so a million-flow snapshot does not freeze
+ * the main window's details; opening it shows its flow table or raw output. The search runs in the background, so a million-flow snapshot does not freeze
  * the window.
  */
 public final class FindWindow {
@@ -34,6 +34,7 @@ public final class FindWindow {
     private final String styleSheet;
     private final Background background;
     private final Consumer<Object> show;
+    private final Consumer<FindHit> opened;
     private final TextField field = new TextField();
     private final Label summary = new Label();
     private final TreeView<FindEntry> results = new TreeView<>();
@@ -48,11 +49,17 @@ public final class FindWindow {
         }
     }
 
-    public FindWindow(Window owner, String styleSheet, Background background, Consumer<Object> show) {
+    /**
+     * @param show   told of the object behind each chosen hit (the details pane shows it)
+     * @param opened told of a hit opened by double click or Enter (its flow table or raw output opens)
+     */
+    public FindWindow(Window owner, String styleSheet, Background background, Consumer<Object> show,
+                      Consumer<FindHit> opened) {
         this.owner = Objects.requireNonNull(owner);
         this.styleSheet = Objects.requireNonNull(styleSheet);
         this.background = Objects.requireNonNull(background);
         this.show = Objects.requireNonNull(show);
+        this.opened = Objects.requireNonNull(opened);
         field.setId("find-field");
         field.setPromptText("An IP, MAC, port, name or cookie — Enter finds it everywhere");
         field.setOnAction(e -> search());
@@ -62,6 +69,16 @@ public final class FindWindow {
         results.getSelectionModel().selectedItemProperty().addListener((seen, before, now) -> {
             if (now != null) {
                 now.getValue().hit().ifPresent(hit -> show.accept(hit.subject()));
+            }
+        });
+        results.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        results.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                openSelected();
             }
         });
     }
@@ -93,6 +110,13 @@ public final class FindWindow {
         stage.toFront();
         field.requestFocus();
         field.selectAll();
+    }
+
+    private void openSelected() {
+        TreeItem<FindEntry> selected = results.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            selected.getValue().hit().ifPresent(opened);
+        }
     }
 
     private void search() {

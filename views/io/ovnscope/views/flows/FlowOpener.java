@@ -14,6 +14,14 @@ public final class FlowOpener {
         this.browser = browser;
     }
 
+    /** Opens a bridge's flows at the first flow of a table. */
+    public void openTable(Snapshot snapshot, String bridge, int table) {
+        FlowDump dump = snapshot.node().flows().get(bridge);
+        if (dump != null) {
+            browser.show(bridge, dump.flows(), OptionalInt.of(table));
+        }
+    }
+
     /** Opens the subject's flows; anything that is not a bridge or a table is left alone. */
     public void open(Snapshot snapshot, Object subject) {
         Map<String, FlowDump> dumps = snapshot.node().flows();

@@ -4,13 +4,13 @@ import java.util.AbstractList;
 import java.util.RandomAccess;
 
 /**
- * The numbers 0 to size-1 as a list: the table's items are row positions, so no object is made per flow
- * until a row scrolls into view.
+ * The numbers 0 to size-1 as a list: a table's or list's items are row positions, so no object is made per row
+ * until it scrolls into view.
  */
-final class PositionList extends AbstractList<Integer> implements RandomAccess {
+public final class PositionList extends AbstractList<Integer> implements RandomAccess {
     private final int size;
 
-    PositionList(int size) {
+    public PositionList(int size) {
         this.size = size;
     }
 

@@ -56,9 +56,13 @@ public final class SnapshotSearch {
     }
 
     private void add(FindKind kind, String text, Object subject, int line) {
+        add(kind, text, subject, "", line);
+    }
+
+    private void add(FindKind kind, String text, Object subject, String item, int line) {
         int count = counts.merge(kind, 1, Integer::sum);
         if (count <= PER_KIND) {
-            hits.add(new FindHit(kind, text, subject, line));
+            hits.add(new FindHit(kind, text, subject, item, line));
         }
     }
 
@@ -168,9 +172,9 @@ public final class SnapshotSearch {
                 }
                 Flow flow = flowsByLine.get(line);
                 if (flow != null) {
-                    add(FindKind.FLOW, bridgeOf(output) + ": " + shown, flow, line);
+                    add(FindKind.FLOW, bridgeOf(output) + ": " + shown, flow, output.item(), line);
                 } else {
-                    add(FindKind.RAW_OUTPUT, output.item() + ":" + line + ": " + shown, output, line);
+                    add(FindKind.RAW_OUTPUT, output.item() + ":" + line + ": " + shown, output, output.item(), line);
                 }
                 at = lineEnd < text.length() ? match.find(text, lineEnd + 1, text.length()) : -1;
             }

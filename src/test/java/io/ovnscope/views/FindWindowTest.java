@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -62,6 +63,31 @@ class FindWindowTest {
         @SuppressWarnings("unchecked")
         TableView<PropertyRow> details = robot.lookup("#details").queryAs(TableView.class);
         assertThat(details.getItems()).anySatisfy(row -> assertThat(row.value()).contains("10.43.0.10:53"));
+    }
+
+    @Test
+    void openingARawHitShowsItsOutputAtTheLine(FxRobot robot) throws Exception {
+        robot.clickOn("#navigator").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#find-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("10.43.0.10"));
+        robot.clickOn(field).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Label summary = robot.lookup("#find-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("22 places"));
+        TreeView<?> results = robot.lookup("#find-results").queryAs(TreeView.class);
+        TreeItem<?> raw = results.getRoot().getChildren().get(3).getChildren().get(0);
+        robot.interact(() -> {
+            selectItem(results, raw);
+            results.requestFocus();
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows()).anySatisfy(w -> assertThat(w).isInstanceOfSatisfying(Stage.class,
+                s -> assertThat(s.getTitle()).isEqualTo("nb/Load_Balancer — ovnscope")));
+        assertThat(robot.lookup("#raw-header").queryAs(Label.class).getText())
+                .startsWith("ovn-nbctl --format=json list Load_Balancer  ·  completed, exit 0, ");
+        ListView<?> lines = robot.lookup("#raw-lines").queryAs(ListView.class);
+        assertThat(lines.getSelectionModel().getSelectedIndex()).isZero();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
