@@ -1,6 +1,8 @@
 package io.ovnscope.views;
 
 import io.ovnscope.core.browse.find.FindHit;
+import io.ovnscope.core.model.host.IptablesChain;
+import io.ovnscope.core.model.host.IptablesTable;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Snapshot;
@@ -8,6 +10,7 @@ import io.ovnscope.views.background.Background;
 import io.ovnscope.views.find.FindWindow;
 import io.ovnscope.views.flows.FlowBrowserWindow;
 import io.ovnscope.views.flows.FlowOpener;
+import io.ovnscope.views.iptables.IptablesWindow;
 import io.ovnscope.views.raw.RawOutputWindow;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,7 +23,7 @@ import javafx.stage.Stage;
 
 /**
  * The windows that browse the open snapshot beside the main one: a bridge's flow tables, a command's raw
- * output, and find everywhere (Ctrl+F). Kept out of {@link MainWindow} so the main window only hands over
+ * output, an iptables table, and find everywhere (Ctrl+F). Kept out of {@link MainWindow} so the main window only hands over
  * what was opened.
  */
 final class BrowseWindows {
@@ -28,6 +31,7 @@ final class BrowseWindows {
     private final FlowOpener flows;
     private final RawOutputWindow raw;
     private final FindWindow finder;
+    private final IptablesWindow iptables;
 
     BrowseWindows(Stage owner, Scene scene, Background background, Supplier<Optional<Snapshot>> shown,
                   Consumer<Object> details) {
@@ -35,15 +39,25 @@ final class BrowseWindows {
         String styleSheet = scene.getStylesheets().get(0);
         flows = new FlowOpener(new FlowBrowserWindow(owner, styleSheet));
         raw = new RawOutputWindow(owner, styleSheet);
+        iptables = new IptablesWindow(owner, styleSheet);
         finder = new FindWindow(owner, styleSheet, background, details, this::open);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> shown.get().ifPresent(finder::open));
     }
 
-    /** Opens what the navigator opened: a bridge or table in the flow window, an output in the raw window. */
+    /**
+     * Opens what the navigator opened: a bridge or table in the flow window, an output in the raw window, an
+     * iptables table or chain in the iptables window.
+     */
     void open(Object subject) {
         if (subject instanceof CapturedOutput output) {
             raw.show(output, 0);
+        } else if (subject instanceof IptablesTable table) {
+            iptables.show(table, Optional.empty());
+        } else if (subject instanceof IptablesChain chain) {
+            shown.get().flatMap(snapshot -> snapshot.node().iptables().stream()
+                            .filter(table -> table.chains().contains(chain)).findFirst())
+                    .ifPresent(table -> iptables.show(table, Optional.of(chain)));
         } else {
             shown.get().ifPresent(snapshot -> flows.open(snapshot, subject));
         }
