@@ -1,5 +1,6 @@
 package io.ovnscope.views;
 
+import io.ovnscope.core.browse.RelatedObjects;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ConnectDialog;
 import io.ovnscope.views.connect.ProfileHistory;
@@ -113,6 +114,7 @@ public final class MainWindow {
     private void display(ShownSnapshot now, WindowActions actions) {
         stage.setTitle(WindowTitle.of(now.snapshot()));
         navigator.show(now.snapshot());
+        details.relateWith(subject -> RelatedObjects.of(now.snapshot().node().northbound(), subject));
         status.show(now.snapshot(), stage);
         actions.snapshotShown(now);
     }
