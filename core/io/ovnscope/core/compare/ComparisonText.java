@@ -10,8 +10,8 @@ public final class ComparisonText {
 
     public static String write(SnapshotComparison comparison) {
         StringBuilder out = new StringBuilder();
-        out.append("flows: ").append(comparison.count(ChangeKind.ADDED)).append(" added, ")
-                .append(comparison.count(ChangeKind.REMOVED)).append(" removed, ")
+        out.append("flows: ").append(comparison.flowCount(ChangeKind.ADDED)).append(" added, ")
+                .append(comparison.flowCount(ChangeKind.REMOVED)).append(" removed, ")
                 .append(comparison.counters().size()).append(" with moved counters; configuration: ")
                 .append(comparison.objects().size()).append(" changes\n");
         if (comparison.identical()) {

@@ -20,7 +20,8 @@ public record SnapshotComparison(List<FlowChange> flows, List<CounterChange> cou
         return flows.isEmpty() && counters.isEmpty() && objects.isEmpty();
     }
 
-    public long count(ChangeKind kind) {
+    /** How many flows were added, or removed. */
+    public long flowCount(ChangeKind kind) {
         return flows.stream().filter(c -> c.kind() == kind).count();
     }
 
