@@ -1,5 +1,6 @@
 package io.ovnscope.views;
 
+import io.ovnscope.core.browse.RelatedObjects;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.connect.ConnectDialog;
 import io.ovnscope.views.connect.ProfileHistory;
@@ -44,7 +45,8 @@ public final class MainWindow {
     private final WindowPorts ports;
     private final DetailsPane details = new DetailsPane();
     private final SelectionSync selection = new SelectionSync(details);
-    private final NavigatorPane navigator = new NavigatorPane(subject -> selection.fromNavigator(subject));
+    private final NavigatorPane navigator = new NavigatorPane(subject -> selection.fromNavigator(subject),
+            this::browse);
     private final SplitPane sides = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final StatusLine status = new StatusLine();
@@ -55,6 +57,7 @@ public final class MainWindow {
     private Stage stage;
     private SnapshotFiles files;
     private TopologyExport export;
+    private BrowseWindows browse;
 
     public MainWindow(WindowLayoutStore layouts, String version, WindowPorts ports) {
         this.layouts = Objects.requireNonNull(layouts);
@@ -89,6 +92,8 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("ovnscope.css")).toExternalForm());
         window.setScene(scene);
+        browse = new BrowseWindows(window, scene, background, () -> shown().map(ShownSnapshot::snapshot),
+                subject -> details.show(Optional.of(subject)));
         window.setTitle(TITLE);
         window.getIcons().addAll(appIcons());
         window.setMinWidth(640);
@@ -118,6 +123,10 @@ public final class MainWindow {
         return topology;
     }
 
+    private void browse(Object subject) {
+        browse.open(subject);
+    }
+
     private void quit() {
         stage.close();
         Platform.exit();
@@ -127,6 +136,7 @@ public final class MainWindow {
         stage.setTitle(WindowTitle.of(now.snapshot()));
         navigator.show(now.snapshot());
         topology.show(now.snapshot());
+        details.relateWith(subject -> RelatedObjects.of(now.snapshot().node().northbound(), subject));
         status.show(now.snapshot(), stage);
         actions.snapshotShown(now);
     }

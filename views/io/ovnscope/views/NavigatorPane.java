@@ -9,6 +9,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The tree on the left: the node, then its OVN objects, OpenFlow bridges and iptables chains.
@@ -17,13 +19,32 @@ import javafx.scene.control.TreeView;
 final class NavigatorPane {
     private final TreeView<NavEntry> tree = new TreeView<>();
 
-    NavigatorPane(Consumer<Optional<Object>> selected) {
+    /**
+     * @param selected told of each selection (the details pane follows it)
+     * @param opened   told when an entry is opened by double click or Enter (a bridge's flows open then)
+     */
+    NavigatorPane(Consumer<Optional<Object>> selected, Consumer<Object> opened) {
         tree.setId("navigator");
         tree.setShowRoot(true);
         tree.setRoot(NavigatorTree.empty("No node open"));
         tree.setCellFactory(view -> new EntryCell());
         tree.getSelectionModel().selectedItemProperty().addListener((seen, before, now) ->
                 selected.accept(Optional.ofNullable(now).map(TreeItem::getValue).flatMap(NavEntry::subject)));
+        tree.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2) {
+                openSelected(opened);
+            }
+        });
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                openSelected(opened);
+            }
+        });
+    }
+
+    private void openSelected(Consumer<Object> opened) {
+        Optional.ofNullable(tree.getSelectionModel().getSelectedItem()).map(TreeItem::getValue)
+                .flatMap(NavEntry::subject).ifPresent(opened);
     }
 
     void show(Snapshot snapshot) {

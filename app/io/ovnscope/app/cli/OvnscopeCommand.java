@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             "Without arguments the jar opens the desktop window."},
         footer = {"", "Exit codes: 0 success, 1 the work failed, 2 bad usage."},
         subcommands = {ParseCommand.class, CollectCommand.class, ImportCommand.class, TopologyCommand.class,
-                TraceCommand.class, NodePortCli.class})
+                TraceCommand.class, DiffCommand.class, NodePortCli.class})
 public final class OvnscopeCommand implements Callable<Integer> {
     private final Wiring wiring;
 

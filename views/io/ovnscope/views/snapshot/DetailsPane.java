@@ -1,19 +1,31 @@
 package io.ovnscope.views.snapshot;
 
+import io.ovnscope.core.browse.RelatedObject;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
-/** The pane on the right: every field of the selected element, as a read-only two-column table. */
+/**
+ * The pane on the right: every field of the selected element, as a read-only two-column table, and under it
+ * links to the objects it is tied to (a router port's peer, a load balancer's switches and routers).
+ */
 public final class DetailsPane {
     private final TableView<PropertyRow> table = new TableView<>();
+    private final FlowPane links = new FlowPane(8, 2);
+    private final BorderPane pane = new BorderPane(table);
+    private Function<Object, List<RelatedObject>> related = subject -> List.of();
 
     public DetailsPane() {
         table.setId("details");
@@ -31,19 +43,38 @@ public final class DetailsPane {
         table.getColumns().add(value);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("details-table");
+        links.setId("details-links");
+        links.setPadding(new Insets(4, 6, 6, 6));
+        pane.setBottom(links);
     }
 
     public void show(Optional<Object> subject) {
         table.getItems().setAll(subject.map(PropertyRows::of).orElse(List.of()));
+        links.getChildren().clear();
+        subject.map(related).orElse(List.of()).forEach(link -> {
+            Hyperlink hyperlink = new Hyperlink(link.relation() + ": " + link.label());
+            hyperlink.setOnAction(e -> show(Optional.of(link.subject())));
+            links.getChildren().add(hyperlink);
+        });
+        links.setVisible(!links.getChildren().isEmpty());
+        links.setManaged(links.isVisible());
     }
 
     /** Rows made by the caller, for what is not one model object (a topology element and what it shows). */
     public void showRows(List<PropertyRow> rows) {
         table.getItems().setAll(rows);
+        links.getChildren().clear();
+        links.setVisible(false);
+        links.setManaged(false);
     }
 
-    public TableView<PropertyRow> view() {
-        return table;
+    /** Where the cross-links of a shown object come from (the open snapshot's OVN database). */
+    public void relateWith(Function<Object, List<RelatedObject>> relatedOf) {
+        related = relatedOf;
+    }
+
+    public Region view() {
+        return pane;
     }
 
     /** A cell that wraps long text (map keys, VIPs, matches) instead of cutting it. */

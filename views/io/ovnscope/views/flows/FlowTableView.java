@@ -1,0 +1,233 @@
+package io.ovnscope.views.flows;
+
+import io.ovnscope.core.browse.FlowGrouping;
+import io.ovnscope.core.browse.FlowListing;
+import io.ovnscope.core.browse.filter.FlowFilter;
+import io.ovnscope.core.model.openflow.Flow;
+import io.ovnscope.core.model.openflow.FlowStats;
+import io.ovnscope.core.model.openflow.MatchField;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+/**
+ * One bridge's flows as a table (table, priority, cookie, packets, bytes, match, actions) that stays fluid
+ * with a million flows: the rows are positions in a {@link FlowListing}, so cells read a flow only when it
+ * scrolls into view. Filter, grouping and jumps to a table all stay inside this pane.
+ */
+public final class FlowTableView implements FlowRowSource {
+    private static final double ROW_HEIGHT = 24;
+
+    private final TableView<Integer> table = new TableView<>();
+    private final FilterField filter = new FilterField(this::filter);
+    private final ChoiceBox<FlowGrouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(FlowGrouping.values()));
+    private final Label bridgeLabel = new Label();
+    private final Label count = new Label();
+    private final BorderPane root = new BorderPane();
+    private List<Flow> flows = List.of();
+    private FlowFilter current = FlowFilter.ALL;
+    private FlowListing listing = FlowListing.of(List.of(), FlowFilter.ALL, FlowGrouping.TABLE);
+    private long maxPackets;
+
+    public FlowTableView() {
+        root.setId("flow-table-view");
+        table.setId("flow-table");
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.setPlaceholder(new Label("No flow matches the filter."));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().setAll(List.of(
+                textColumn("Table", 70, flow -> Integer.toString(flow.table()), true),
+                textColumn("Priority", 70, flow -> Integer.toString(flow.priority()), false),
+                textColumn("Cookie", 110, Flow::cookieText, false),
+                packetsColumn(),
+                textColumn("Bytes", 100, flow -> counter(flow.stats().bytes()), false),
+                textColumn("Match", 380, FlowTableView::matchText, false),
+                actionsColumn()));
+        table.setRowFactory(view -> new GroupAwareRow());
+        grouping.setId("flow-grouping");
+        grouping.setValue(FlowGrouping.TABLE);
+        grouping.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FlowGrouping value) {
+                return value == null ? "" : value.label();
+            }
+
+            @Override
+            public FlowGrouping fromString(String text) {
+                for (FlowGrouping value : FlowGrouping.values()) {
+                    if (value.label().equals(text)) {
+                        return value;
+                    }
+                }
+                return null;
+            }
+        });
+        grouping.valueProperty().addListener((seen, before, now) -> relist());
+        bridgeLabel.getStyleClass().add("flow-bridge");
+        count.setId("flow-count");
+        HBox.setHgrow(filter.view(), Priority.ALWAYS);
+        HBox bar = new HBox(8, bridgeLabel, filter.view(), grouping, count);
+        bar.setAlignment(Pos.TOP_LEFT);
+        bar.setPadding(new Insets(6));
+        root.setTop(bar);
+        root.setCenter(table);
+    }
+
+    /** Shows a bridge's flows with the filter and grouping as they are. */
+    public void show(String bridge, List<Flow> bridgeFlows) {
+        bridgeLabel.setText(bridge);
+        flows = bridgeFlows;
+        long max = 0;
+        for (Flow flow : bridgeFlows) {
+            max = Math.max(max, flow.stats().packets());
+        }
+        maxPackets = max;
+        relist();
+    }
+
+    /** Scrolls to the first shown flow of a table and selects it; says so when the filter hides the table. */
+    public void jumpToTable(int tableNumber) {
+        int position = listing.firstOfTable(tableNumber);
+        if (position < 0) {
+            count.setText("table " + tableNumber + ": no flow shown");
+            return;
+        }
+        table.scrollTo(Math.max(0, position - 1));
+        table.getSelectionModel().clearAndSelect(position);
+        table.requestFocus();
+        showCount();
+    }
+
+    public Parent view() {
+        return root;
+    }
+
+    @Override
+    public FlowListing listing() {
+        return listing;
+    }
+
+    @Override
+    public long maxPackets() {
+        return maxPackets;
+    }
+
+    private void filter(FlowFilter chosen) {
+        current = chosen;
+        relist();
+    }
+
+    private void relist() {
+        listing = FlowListing.of(flows, current, grouping.getValue());
+        table.setItems(FXCollections.observableList(new PositionList(listing.size())));
+        // Positions are equal across listings, so cells would keep their old flow without a refresh.
+        table.refresh();
+        showCount();
+    }
+
+    private void showCount() {
+        count.setText(listing.flowCount() == flows.size() ? String.format("%,d flows", flows.size())
+                : String.format("%,d of %,d flows", listing.flowCount(), flows.size()));
+    }
+
+    private TableColumn<Integer, Integer> textColumn(String title, double width, Function<Flow, String> text,
+                                                     boolean showsGroup) {
+        TableColumn<Integer, Integer> column = positionColumn(title, width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer position, boolean empty) {
+                super.updateItem(position, empty);
+                if (empty || position == null) {
+                    setText(null);
+                } else if (listing.isGroup(position)) {
+                    setText(showsGroup ? listing.group(position).label() : null);
+                } else {
+                    setText(text.apply(listing.flow(position)));
+                }
+            }
+        });
+        return column;
+    }
+
+    private TableColumn<Integer, Integer> packetsColumn() {
+        TableColumn<Integer, Integer> column = positionColumn("Packets", 90);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer position, boolean empty) {
+                super.updateItem(position, empty);
+                if (empty || position == null) {
+                    setText(null);
+                    setStyle("");
+                } else if (listing.isGroup(position)) {
+                    setText(String.format("%,d", listing.group(position).packets()));
+                    setStyle("");
+                } else {
+                    long packets = listing.flow(position).stats().packets();
+                    setText(counter(packets));
+                    setStyle(HeatColour.style(packets, maxPackets));
+                }
+            }
+        });
+        column.getStyleClass().add("flow-number");
+        return column;
+    }
+
+    private TableColumn<Integer, Integer> actionsColumn() {
+        TableColumn<Integer, Integer> column = positionColumn("Actions", 520);
+        column.setCellFactory(c -> new ActionsCell(this, this::jumpToTable));
+        return column;
+    }
+
+    private static TableColumn<Integer, Integer> positionColumn(String title, double width) {
+        TableColumn<Integer, Integer> column = new TableColumn<>(title);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setPrefWidth(width);
+        // Sorting would copy a million rows into a sorted list; the grouping orders them instead.
+        column.setSortable(false);
+        return column;
+    }
+
+    private static String counter(long value) {
+        return value == FlowStats.ABSENT ? "" : String.format("%,d", value);
+    }
+
+    private static String matchText(Flow flow) {
+        if (flow.match().isEmpty()) {
+            return "(any)";
+        }
+        StringBuilder text = new StringBuilder();
+        for (MatchField field : flow.match()) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(field.text());
+        }
+        return text.toString();
+    }
+
+    /** Marks group lines so the style sheet sets them apart. */
+    private final class GroupAwareRow extends TableRow<Integer> {
+        @Override
+        protected void updateItem(Integer position, boolean empty) {
+            super.updateItem(position, empty);
+            getStyleClass().remove("flow-group");
+            if (!empty && position != null && listing.isGroup(position)) {
+                getStyleClass().add("flow-group");
+            }
+        }
+    }
+}
