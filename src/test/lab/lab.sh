@@ -102,6 +102,15 @@ start() {
     # The host: addresses, routes and nat rules inside the namespace.
     sh "$here/host-seed.sh" "$ns"
 
+    # IPv6 gives each device that came up a link-local address a moment later, after duplicate address
+    # detection. Wait for them, so that two collections of the lab see the same node.
+    for _ in $(seq 1 100); do
+        if [ -z "$(in_ns ip -6 addr show tentative)" ] && in_ns ip -6 addr show dev ovn-k8s-mp0 | grep -q fe80; then
+            break
+        fi
+        sleep 0.1
+    done
+
     start_sshd "$ns"
     ovn-nbctl --wait=hv sync
     echo "lab: up in $dir (namespace $ns); ssh -i $dir/id_ed25519 -p $(cat "$dir/ssh.port") root@127.0.0.1 CMD"

@@ -37,7 +37,7 @@ final class SelectionSync {
                 topology.clearSelection();
             }
             if (box.isPresent()) {
-                details.showRows(ElementRows.of(box.get()));
+                details.showRows(ElementRows.of(box.get()), subject);
             } else {
                 details.show(subject);
             }
@@ -52,7 +52,7 @@ final class SelectionSync {
         }
         echoing = true;
         try {
-            box.ifPresent(b -> details.showRows(ElementRows.of(b)));
+            box.ifPresent(b -> details.showRows(ElementRows.of(b), b.subject()));
             box.flatMap(DrawnBox::subject).ifPresentOrElse(navigator::select, navigator::clearSelection);
         } finally {
             echoing = false;

@@ -9,7 +9,6 @@ import io.ovnscope.views.snapshot.ShownSnapshot;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -46,8 +45,6 @@ class DetailsLinksTest {
                 .containsExactly("on switch: microshift-dev", "on router: GR_microshift-dev");
 
         robot.clickOn(links.get(1));
-        @SuppressWarnings("unchecked")
-        TableView<PropertyRow> details = robot.lookup("#details").queryAs(TableView.class);
-        assertThat(details.getItems()).contains(new PropertyRow("name", "GR_microshift-dev"));
+        assertThat(DetailsRows.of(robot)).contains(new PropertyRow("name", "GR_microshift-dev"));
     }
 }

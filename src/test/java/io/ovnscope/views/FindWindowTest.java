@@ -3,14 +3,12 @@ package io.ovnscope.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.testing.DemoSnapshot;
-import io.ovnscope.views.snapshot.PropertyRow;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -60,9 +58,7 @@ class FindWindowTest {
         // Choosing a hit shows its object in the main window's details.
         TreeItem<?> vip = results.getRoot().getChildren().get(1).getChildren().get(0);
         robot.interact(() -> selectItem(results, vip));
-        @SuppressWarnings("unchecked")
-        TableView<PropertyRow> details = robot.lookup("#details").queryAs(TableView.class);
-        assertThat(details.getItems()).anySatisfy(row -> assertThat(row.value()).contains("10.43.0.10:53"));
+        assertThat(DetailsRows.of(robot)).anySatisfy(row -> assertThat(row.value()).contains("10.43.0.10:53"));
     }
 
     @Test

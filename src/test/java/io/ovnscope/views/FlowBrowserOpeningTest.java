@@ -42,8 +42,8 @@ class FlowBrowserOpeningTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.listWindows()).map(FlowBrowserOpeningTest::title).contains("Flows of br-ex — ovnscope");
-        // The demo's br-ex dump has 3 flows.
-        assertThat(robot.lookup("#flow-count").queryAs(Label.class).getText()).isEqualTo("3 flows");
+        // The demo's br-ex dump has 5 flows.
+        assertThat(robot.lookup("#flow-count").queryAs(Label.class).getText()).isEqualTo("5 flows");
     }
 
     @Test

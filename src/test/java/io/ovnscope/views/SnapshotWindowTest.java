@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -129,7 +128,7 @@ class SnapshotWindowTest {
         TreeItem<NavEntry> dns = child(lbs, "Service_openshift-dns/dns-default_TCP_node_router+switch_microshift-dev");
         assertThat(dns.getValue().label()).endsWith(" · 2 VIPs");
         robot.interact(() -> tree(robot).getSelectionModel().select(dns));
-        List<PropertyRow> rows = details(robot).getItems();
+        List<PropertyRow> rows = DetailsRows.of(robot);
         assertThat(rows).contains(
                 new PropertyRow("vips #1", "10.43.0.10:53 → 10.42.0.7:5353"),
                 new PropertyRow("vips #2", "10.43.0.10:9154 → 10.42.0.7:9154"),
@@ -143,7 +142,7 @@ class SnapshotWindowTest {
         TreeItem<NavEntry> table8 = child(child(child(tree(robot).getRoot(), "OpenFlow bridges"), "br-int"),
                 "table 8 ");
         robot.interact(() -> tree(robot).getSelectionModel().select(table8));
-        List<PropertyRow> rows = details(robot).getItems();
+        List<PropertyRow> rows = DetailsRows.of(robot);
         // Table 8 of the dump: priorities 200, 190, 190 and 0 (the drop).
         assertThat(rows).contains(new PropertyRow("flow count", "4"), new PropertyRow("highest priority", "200"),
                 new PropertyRow("lowest priority", "0"));
@@ -160,7 +159,7 @@ class SnapshotWindowTest {
     void theNodesLineSumsUpTheSnapshot(FxRobot robot) {
         open(robot, FixtureSnapshots.demo());
         robot.interact(() -> tree(robot).getSelectionModel().select(tree(robot).getRoot()));
-        assertThat(details(robot).getItems()).contains(new PropertyRow("origin", "DEMO"),
+        assertThat(DetailsRows.of(robot)).contains(new PropertyRow("origin", "DEMO"),
                 new PropertyRow("switches", "3"), new PropertyRow("routers", "2"),
                 new PropertyRow("load balancers", "5"), new PropertyRow("iptables rules", "6"),
                 new PropertyRow("gaps", "0"));
@@ -248,10 +247,6 @@ class SnapshotWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static TableView<PropertyRow> details(FxRobot robot) {
-        return robot.lookup("#details").queryAs(TableView.class);
-    }
-
     private static List<String> labels(TreeItem<NavEntry> item) {
         return item.getChildren().stream().map(c -> c.getValue().label()).toList();
     }

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -55,8 +54,8 @@ class TopologyViewTest {
 
         assertThat(topology.marks().selected()).contains("router:GR_microshift-dev");
         // The router's name and its port rtoj- on the join network, 100.64.0.2/16 in ovn-nbctl show of the lab.
-        assertThat(details(robot).getItems()).contains(new PropertyRow("name", "GR_microshift-dev"));
-        assertThat(details(robot).getItems()).anySatisfy(row -> assertThat(row.value()).contains("rtoj-GR_microshift-dev"));
+        assertThat(DetailsRows.of(robot)).contains(new PropertyRow("name", "GR_microshift-dev"));
+        assertThat(DetailsRows.of(robot)).anySatisfy(row -> assertThat(row.value()).contains("rtoj-GR_microshift-dev"));
         TreeItem<NavEntry> selected = tree(robot).getSelectionModel().getSelectedItem();
         assertThat(selected.getValue().subject()).containsInstanceOf(LogicalRouter.class);
         assertThat(((LogicalRouter) selected.getValue().subject().orElseThrow()).name()).isEqualTo("GR_microshift-dev");
@@ -76,7 +75,7 @@ class TopologyViewTest {
         Point2D centre = topology.viewport().toScreen(box.centreX(), box.centreY());
         assertThat(centre.getX()).isCloseTo(canvas.getLayoutBounds().getWidth() / 2, org.assertj.core.data.Offset.offset(1.0));
         assertThat(centre.getY()).isCloseTo(canvas.getLayoutBounds().getHeight() / 2, org.assertj.core.data.Offset.offset(1.0));
-        assertThat(details(robot).getItems()).contains(new PropertyRow("name", "join"));
+        assertThat(DetailsRows.of(robot)).contains(new PropertyRow("name", "join"));
     }
 
     @Test
@@ -185,8 +184,4 @@ class TopologyViewTest {
         return robot.lookup("#navigator").queryAs(TreeView.class);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<PropertyRow> details(FxRobot robot) {
-        return robot.lookup("#details").queryAs(TableView.class);
-    }
 }

@@ -46,9 +46,10 @@ class FlowTableViewTest {
 
     @Test
     void theSeedsPriority500FlowsAreExactlyWhatTheFilterShows(FxRobot robot) {
-        assertThat(count(robot)).isEqualTo("3 flows");
+        // The demo's br-ex: the seed's two priority-500 flows, the lab's tables 2 and 4, and the NORMAL flow.
+        assertThat(count(robot)).isEqualTo("5 flows");
         filter(robot, "table=0 and priority=500");
-        assertThat(count(robot)).isEqualTo("2 of 3 flows");
+        assertThat(count(robot)).isEqualTo("2 of 5 flows");
         assertThat(cellTexts(robot, 5)).containsExactly("ip,in_port=LOCAL,nw_dst=10.43.0.0/16",
                 "ip,in_port=2,nw_src=192.168.122.14,nw_dst=10.44.0.0");
         // The group line heads them, with the table's flow count.
@@ -64,12 +65,12 @@ class FlowTableViewTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("column 12: expected a field name, 'not' or '(', found end of filter");
         assertThat(robot.lookup("#flow-filter").queryAs(TextField.class).getStyleClass()).contains("filter-bad");
-        assertThat(count(robot)).isEqualTo("2 of 3 flows");
+        assertThat(count(robot)).isEqualTo("2 of 5 flows");
         assertThat(robot.listWindows()).hasSize(windows);
 
         filter(robot, "n_packets>0");
         assertThat(error.isVisible()).isFalse();
-        assertThat(count(robot)).isEqualTo("1 of 3 flows");
+        assertThat(count(robot)).isEqualTo("1 of 5 flows");
     }
 
     @Test
@@ -81,11 +82,19 @@ class FlowTableViewTest {
     }
 
     @Test
-    void aCtTableTargetIsALinkThatSaysWhenTheTableHasNoFlows(FxRobot robot) {
-        Hyperlink link = robot.lookup(".flow-jump").queryAllAs(Hyperlink.class).stream()
-                .filter(h -> h.getText().startsWith("ct(commit,table=2,")).findFirst().orElseThrow();
-        robot.clickOn(link);
+    void aCtTableTargetIsALinkToItsTableOrSaysTheFilterHidesIt(FxRobot robot) {
+        robot.clickOn(ctTableTwo(robot));
+        TableView<?> table = robot.lookup("#flow-table").queryAs(TableView.class);
+        assertThat(view.listing().flow(table.getSelectionModel().getSelectedIndex()).table()).isEqualTo(2);
+
+        filter(robot, "priority=500");
+        robot.clickOn(ctTableTwo(robot));
         assertThat(count(robot)).isEqualTo("table 2: no flow shown");
+    }
+
+    private static Hyperlink ctTableTwo(FxRobot robot) {
+        return robot.lookup(".flow-jump").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getText().startsWith("ct(commit,table=2,")).findFirst().orElseThrow();
     }
 
     @Test
