@@ -49,8 +49,9 @@ final class RowItem implements PropertySheet.Item {
         return Optional.empty();
     }
 
+    /** True only so the sheet does not grey the value out: its editor is a label, which edits nothing. */
     @Override
     public boolean isEditable() {
-        return false;
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.Outcome;
+import io.ovnscope.testing.DemoSnapshot;
 import io.ovnscope.testing.FixtureSnapshots;
 import io.ovnscope.views.snapshot.NavEntry;
 import io.ovnscope.views.snapshot.ShownSnapshot;
@@ -57,7 +58,7 @@ public final class ScreenshotTour {
     private static void startTour(Stage stage) throws Exception {
         Files.createDirectories(out);
         WindowDoubles doubles = new WindowDoubles();
-        doubles.documents.demo.set(FixtureSnapshots.demo());
+        doubles.documents.demo.set(DemoSnapshot.load());
         doubles.profiles.stored.add(new ConnectionProfile("lab", "127.0.0.1", 2222, "root",
                 new AuthChoice.KeyFile(System.getProperty("user.home") + "/.ssh/id_ed25519"), Optional.empty(),
                 Optional.empty(), ToolPrefixes.DISCOVER, true));
@@ -78,7 +79,7 @@ public final class ScreenshotTour {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return FixtureSnapshots.demo();
+            return DemoSnapshot.load();
         });
         MainWindow window = new MainWindow(WindowDoubles.layouts(), "0.1.0", doubles.ports());
         window.show(stage);
