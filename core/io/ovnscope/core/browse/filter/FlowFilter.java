@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * A filter over OpenFlow flows in a language close to ovs-flowviz's: {@code table=41 and nw_dst~=10.43.0.0/16},
@@ -15,6 +16,7 @@ import java.util.function.Predicate;
  */
 public final class FlowFilter implements Predicate<Flow> {
     /** Keeps every flow. */
+    private static final int PARALLEL_FROM = 50_000;
     public static final FlowFilter ALL = new FlowFilter("", null, flow -> true);
 
     private final String text;
@@ -45,8 +47,15 @@ public final class FlowFilter implements Predicate<Flow> {
         return predicate.test(flow);
     }
 
-    /** The indexes of the flows this filter keeps, in order: what a table view shows without copying flows. */
+    /**
+     * The indexes of the flows this filter keeps, in order: what a table view shows without copying flows.
+     * A large dump is tested on all cores: the compiled predicate holds no state, and a million flows with a
+     * text search over their actions takes most of a second on one.
+     */
     public int[] select(List<Flow> flows) {
+        if (flows.size() >= PARALLEL_FROM) {
+            return IntStream.range(0, flows.size()).parallel().filter(i -> predicate.test(flows.get(i))).toArray();
+        }
         int[] kept = new int[Math.min(flows.size(), 1024)];
         int count = 0;
         for (int i = 0, n = flows.size(); i < n; i++) {
