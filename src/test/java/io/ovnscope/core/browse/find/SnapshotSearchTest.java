@@ -6,6 +6,9 @@ import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.ovn.LoadBalancer;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.DemoSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +30,10 @@ class SnapshotSearchTest {
                 "Service_openshift-dns/dns-default_UDP_node_router+switch_microshift-dev: 10.43.0.10:53 → 10.42.0.7:5353",
                 "Service_openshift-dns/dns-default_TCP_node_router+switch_microshift-dev: 10.43.0.10:53 → 10.42.0.7:5353",
                 "Service_openshift-dns/dns-default_TCP_node_router+switch_microshift-dev: 10.43.0.10:9154 → 10.42.0.7:9154");
-        assertThat(results.of(FindKind.FLOW)).extracting(FindHit::line).containsExactly(
-                244, 255, 257, 258, 281, 283, 284, 357, 360, 361, 843, 844, 846, 848, 850, 851);
+        // The br-int dump's lines that hold the address whole, read from the raw output (the lab's flows move
+        // between collections, so the numbers are not written here).
+        assertThat(results.of(FindKind.FLOW)).extracting(FindHit::line).isNotEmpty()
+                .containsExactlyElementsOf(linesHolding(DEMO, "flows/br-int", "10\\.43\\.0\\.10(?![0-9])"));
         assertThat(results.of(FindKind.FLOW)).allSatisfy(hit -> {
             assertThat(((Flow) hit.subject()).line()).isEqualTo(hit.line());
             assertThat(hit.text()).startsWith("br-int: ").contains("10.43.0.10");
@@ -64,5 +69,18 @@ class SnapshotSearchTest {
         assertThat(new TextMatch("0x520").in("cookie=0x520,")).isTrue();
         assertThat(new TextMatch("0x520").in("cookie=0x5201")).isFalse();
         assertThat(new TextMatch("0A:58").in("mac 0a:58:0a:2a:00:0c")).isTrue();
+    }
+
+    private static List<Integer> linesHolding(Snapshot snapshot, String item, String regex) {
+        String[] lines = snapshot.outputs().stream().filter(output -> output.item().equals(item)).findFirst()
+                .orElseThrow().stdout().split("\n", -1);
+        Pattern pattern = Pattern.compile(regex);
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (pattern.matcher(lines[i]).find()) {
+                found.add(i + 1);
+            }
+        }
+        return found;
     }
 }
