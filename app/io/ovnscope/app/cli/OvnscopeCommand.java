@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             "Shows where a packet goes on an Open vSwitch / OVN Kubernetes node, and why.",
             "Without arguments the jar opens the desktop window."},
         footer = {"", "Exit codes: 0 success, 1 the work failed, 2 bad usage."},
-        subcommands = {ParseCommand.class, CollectCommand.class, ImportCommand.class, TraceCommand.class})
+        subcommands = {ParseCommand.class, CollectCommand.class, ImportCommand.class, TraceCommand.class,
+                TopologyCommand.class})
 public final class OvnscopeCommand implements Callable<Integer> {
     private final Wiring wiring;
 

@@ -1,0 +1,34 @@
+package io.ovnscope.core.topology;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An Open vSwitch bridge that ties a localnet port to the host (br-ex in ovn-kubernetes). */
+public record BridgeElement(String id, String name, String node, List<String> addresses, List<Detail> details,
+                 Optional<SourceRef> source) implements TopologyElement {
+    public BridgeElement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(node, "node");
+        addresses = List.copyOf(addresses);
+        details = List.copyOf(details);
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Equal ids mean the same element of a topology; comparing ids alone keeps graph lookups cheap. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BridgeElement element && element.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public ElementKind kind() {
+        return ElementKind.BRIDGE;
+    }
+}
