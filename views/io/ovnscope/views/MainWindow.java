@@ -9,6 +9,9 @@ import io.ovnscope.views.layout.WindowLayoutStore;
 import io.ovnscope.views.snapshot.DetailsPane;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import io.ovnscope.views.snapshot.WindowTitle;
+import io.ovnscope.views.topology.CoreTopology;
+import io.ovnscope.views.topology.TopologyExport;
+import io.ovnscope.views.topology.TopologyPane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,31 +41,40 @@ public final class MainWindow {
     private final String version;
     private final WindowPorts ports;
     private final DetailsPane details = new DetailsPane();
-    private final NavigatorPane navigator = new NavigatorPane(details::show);
+    private final SelectionSync selection = new SelectionSync(details);
+    private final NavigatorPane navigator = new NavigatorPane(subject -> selection.fromNavigator(subject));
     private final SplitPane sides = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final StatusLine status = new StatusLine();
     private final Background background = new Background();
     private final ObjectProperty<ShownSnapshot> shown = new SimpleObjectProperty<>();
     private final ProfileHistory profiles;
+    private final TopologyPane topology;
     private Stage stage;
     private SnapshotFiles files;
+    private TopologyExport export;
 
     public MainWindow(WindowLayoutStore layouts, String version, WindowPorts ports) {
         this.layouts = Objects.requireNonNull(layouts);
         this.version = Objects.requireNonNull(version);
         this.ports = Objects.requireNonNull(ports);
         this.profiles = new ProfileHistory(ports.profiles());
+        this.topology = new TopologyPane(background, CoreTopology::layout, box -> selection.fromTopology(box));
+        selection.join(navigator, topology);
     }
 
     public void show(Stage window) {
         this.stage = window;
         WindowActions actions = new WindowActions(new WindowActions.Handlers(
                 () -> connect(Optional.empty()), () -> connect(shown()), () -> files.open(stage),
-                () -> shown().ifPresent(s -> files.save(stage, s.snapshot())), this::quit,
+                () -> shown().ifPresent(s -> files.save(stage, s.snapshot())),
+                () -> export.svg(stage), () -> export.png(stage, 1), () -> export.png(stage, 2), this::quit,
                 () -> AboutDialog.show(stage, version)));
         files = new SnapshotFiles(ports.documents(), profiles, ports.remembered(), ports.files(), background,
                 status, shown::set);
+        export = new TopologyExport(topology, ports.files(), ports.remembered(), background, status,
+                () -> shown().map(s -> s.snapshot().source().node()).orElse("topology"));
+        topology.drawnProperty().addListener((seen, before, now) -> actions.topologyDrawn(now));
         shown.addListener((seen, before, now) -> display(now, actions));
         BorderPane root = new BorderPane();
         root.setTop(new VBox(MainMenuBar.of(actions.menus()), MainToolBar.of(actions.toolbarGroups())));
@@ -98,6 +110,11 @@ public final class MainWindow {
         return Optional.ofNullable(shown.get());
     }
 
+    /** The topology picture, for the trace panel's marks and for tests. */
+    public TopologyPane topology() {
+        return topology;
+    }
+
     private void quit() {
         stage.close();
         Platform.exit();
@@ -106,6 +123,7 @@ public final class MainWindow {
     private void display(ShownSnapshot now, WindowActions actions) {
         stage.setTitle(WindowTitle.of(now.snapshot()));
         navigator.show(now.snapshot());
+        topology.show(now.snapshot());
         status.show(now.snapshot(), stage);
         actions.snapshotShown(now);
     }
@@ -117,9 +135,7 @@ public final class MainWindow {
 
     private SplitPane panes() {
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(
-                PlaceholderPane.of("topology", "Topology",
-                        "The drawing of the node's switches, routers, ports and pods comes here (not built yet)."),
+        centre.getItems().setAll(topology.view(),
                 PlaceholderPane.of("trace", "Trace",
                         "Tracing a packet hop by hop comes here (not built yet)."));
         sides.setOrientation(Orientation.HORIZONTAL);

@@ -31,6 +31,42 @@ final class NavigatorPane {
         tree.getSelectionModel().select(tree.getRoot());
     }
 
+    /**
+     * Selects the line of a snapshot object (the topology's selection), opening the groups above it; false
+     * when no line shows it (the host side is not in the tree).
+     */
+    boolean select(Object subject) {
+        Optional<TreeItem<NavEntry>> item = find(tree.getRoot(), subject);
+        item.ifPresentOrElse(found -> {
+            for (TreeItem<NavEntry> up = found.getParent(); up != null; up = up.getParent()) {
+                up.setExpanded(true);
+            }
+            tree.getSelectionModel().select(found);
+            int row = tree.getRow(found);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }, this::clearSelection);
+        return item.isPresent();
+    }
+
+    void clearSelection() {
+        tree.getSelectionModel().clearSelection();
+    }
+
+    private static Optional<TreeItem<NavEntry>> find(TreeItem<NavEntry> item, Object subject) {
+        if (item.getValue() != null && item.getValue().subject().filter(s -> s == subject).isPresent()) {
+            return Optional.of(item);
+        }
+        for (TreeItem<NavEntry> child : item.getChildren()) {
+            Optional<TreeItem<NavEntry>> found = find(child, subject);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     TreeView<NavEntry> view() {
         return tree;
     }

@@ -14,18 +14,21 @@ import javafx.scene.input.KeyCombination;
  */
 final class WindowActions {
     private static final String NEEDS_SNAPSHOT = "needs an open snapshot";
+    private static final String NEEDS_TOPOLOGY = "needs a drawn topology: open a snapshot";
 
     private final WindowAction connect;
     private final WindowAction open;
     private final WindowAction save;
     private final WindowAction exportSvg;
+    private final WindowAction exportPng;
+    private final WindowAction exportPng2x;
     private final WindowAction refresh;
     private final WindowAction quit;
     private final WindowAction about;
 
     /** What each action does; the window supplies them. */
-    record Handlers(Runnable connect, Runnable refresh, Runnable open, Runnable save, Runnable quit,
-                    Runnable about) {
+    record Handlers(Runnable connect, Runnable refresh, Runnable open, Runnable save, Runnable exportSvg,
+                    Runnable exportPng, Runnable exportPng2x, Runnable quit, Runnable about) {
     }
 
     WindowActions(Handlers handlers) {
@@ -40,7 +43,13 @@ final class WindowActions {
                 "Save the open snapshot (Ctrl+S)", handlers.save()).unavailable(NEEDS_SNAPSHOT);
         exportSvg = new WindowAction("exportSvg", "Export SVG…",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                "Export the topology as SVG (Ctrl+E)", () -> { }).unavailable("needs the topology view, not built yet");
+                "Export the topology as SVG (Ctrl+E)", handlers.exportSvg()).unavailable(NEEDS_TOPOLOGY);
+        exportPng = new WindowAction("exportPng", "Export PNG…", null,
+                "Export the topology as a PNG image at its natural size", handlers.exportPng())
+                .unavailable(NEEDS_TOPOLOGY);
+        exportPng2x = new WindowAction("exportPng2x", "Export PNG at 2×…", null,
+                "Export the topology as a PNG image at twice its size, for high-density screens and print",
+                handlers.exportPng2x()).unavailable(NEEDS_TOPOLOGY);
         refresh = new WindowAction("refresh", "Refresh", new KeyCodeCombination(KeyCode.F5),
                 "Collect the node again (F5)", handlers.refresh()).unavailable(NEEDS_SNAPSHOT);
         quit = new WindowAction("quit", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
@@ -63,6 +72,17 @@ final class WindowActions {
         }
     }
 
+    /** Export works once a picture is drawn, and not while none is. */
+    void topologyDrawn(boolean drawn) {
+        for (WindowAction export : List.of(exportSvg, exportPng, exportPng2x)) {
+            if (drawn) {
+                export.available();
+            } else {
+                export.unavailable(NEEDS_TOPOLOGY);
+            }
+        }
+    }
+
     List<List<WindowAction>> toolbarGroups() {
         return List.of(List.of(connect, refresh), List.of(open, save), List.of(exportSvg));
     }
@@ -70,7 +90,7 @@ final class WindowActions {
     List<Menu> menus() {
         return List.of(
                 MainMenuBar.menu("_File", List.of(List.of(connect, refresh), List.of(open, save),
-                        List.of(exportSvg), List.of(quit))),
+                        List.of(exportSvg, exportPng, exportPng2x), List.of(quit))),
                 MainMenuBar.menu("_Help", List.of(List.of(about))));
     }
 }

@@ -17,7 +17,7 @@ public final class DetailsPane {
 
     public DetailsPane() {
         table.setId("details");
-        table.setPlaceholder(new Label("Select an element in the navigator to see all of its data."));
+        table.setPlaceholder(new Label("Select an element in the navigator or the topology to see all of its data."));
         TableColumn<PropertyRow, String> name = new TableColumn<>("Field");
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));
         name.setCellFactory(column -> new WrappingCell(column, "details-name"));
@@ -35,6 +35,11 @@ public final class DetailsPane {
 
     public void show(Optional<Object> subject) {
         table.getItems().setAll(subject.map(PropertyRows::of).orElse(List.of()));
+    }
+
+    /** Rows made by the caller, for what is not one model object (a topology element and what it shows). */
+    public void showRows(List<PropertyRow> rows) {
+        table.getItems().setAll(rows);
     }
 
     public TableView<PropertyRow> view() {

@@ -90,6 +90,13 @@ public final class ScreenshotTour {
 
     private static void tour(MainWindow window, Stage stage) {
         pause(2500);
+        fx(() -> {
+            window.topology().find("10.42.0.12");
+            window.topology().fit();
+            window.topology().select("router:GR_microshift-dev");
+        });
+        pause(800);
+        fx(() -> save(stage.getScene(), "topology-view.png"));
         fx(() -> select(stage, "Load balancers", "Service_openshift-dns/dns-default_TCP"));
         pause(800);
         fx(() -> save(stage.getScene(), "main-demo-load-balancer.png"));
