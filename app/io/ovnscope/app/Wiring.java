@@ -5,6 +5,7 @@ import io.ovnscope.app.settings.PropertiesWindowLayoutStore;
 import io.ovnscope.app.settings.UserDirectories;
 import io.ovnscope.collectors.catalog.CommandCatalog;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
+import io.ovnscope.collectors.json.TraceJson;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
 import io.ovnscope.collectors.profiles.JsonProfileStore;
@@ -17,6 +18,7 @@ import io.ovnscope.core.collect.SnapshotCollector;
 import io.ovnscope.views.MainWindow;
 import io.ovnscope.views.WindowPorts;
 import io.ovnscope.views.ports.SnapshotDocuments;
+import io.ovnscope.views.ports.TraceDocuments;
 import java.time.Clock;
 
 /** The one place that creates the implementations and hands them to the views and commands. */
@@ -67,6 +69,13 @@ public final class Wiring {
 
     private WindowPorts windowPorts() {
         return WindowPorts.of(snapshotDocuments(), snapshotCollector(), profileStore(),
-                new PropertiesRememberedValues(directories.config().resolve("settings.properties")));
+                new PropertiesRememberedValues(directories.config().resolve("settings.properties")),
+                traceDocuments());
+    }
+
+    /** The trace panel's JSON export: the same document as {@code ovnscope trace --format json}. */
+    public static TraceDocuments traceDocuments() {
+        return (request, reply) -> reply.map(back -> TraceJson.write(request, back))
+                .orElseGet(() -> TraceJson.write(request));
     }
 }

@@ -49,7 +49,7 @@ class ConnectToLabWindowTest {
         WindowPorts ports = WindowPorts.of(new FileSnapshotDocuments(new SnapshotFiles(assembler)),
                 new SshSnapshotCollector(new SshConnector(), CommandCatalog.builtIn(), assembler, Clock.systemUTC()),
                 new JsonProfileStore(home.resolve("profiles.json")),
-                new PropertiesRememberedValues(home.resolve("settings.properties")));
+                new PropertiesRememberedValues(home.resolve("settings.properties")), Wiring.traceDocuments());
         stage = shown;
         window = new MainWindow(new PropertiesWindowLayoutStore(home.resolve("window.properties")), "test", ports);
         window.show(shown);

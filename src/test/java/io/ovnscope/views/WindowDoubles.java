@@ -32,7 +32,8 @@ final class WindowDoubles {
     final Picker picker = new Picker();
 
     WindowPorts ports() {
-        return new WindowPorts(documents, collector, profiles, remembered, picker);
+        return new WindowPorts(documents, collector, profiles, remembered,
+                (request, reply) -> "{\"trace\":" + request.steps().size() + "}", picker);
     }
 
     static WindowLayoutStore layouts() {

@@ -1,0 +1,441 @@
+package io.ovnscope.views.trace;
+
+import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.core.topology.ElementKind;
+import io.ovnscope.core.topology.Layout;
+import io.ovnscope.core.topology.TopologyElement;
+import io.ovnscope.core.topology.TracePath;
+import io.ovnscope.core.trace.TraceExample;
+import io.ovnscope.core.trace.TraceExamples;
+import io.ovnscope.core.trace.TraceQuestion;
+import io.ovnscope.core.trace.TraceStep;
+import io.ovnscope.views.background.Background;
+import io.ovnscope.views.background.OneLine;
+import io.ovnscope.views.background.WorkStatus;
+import io.ovnscope.views.files.FilePicker;
+import io.ovnscope.views.ports.TraceDocuments;
+import io.ovnscope.views.topology.DrawnBox;
+import io.ovnscope.views.topology.DrawnWire;
+import io.ovnscope.views.topology.TopologyPane;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The trace panel below the topology: the seed's flows as examples, a form, click-to-trace on the picture, the
+ * step table with the selected step's evidence, and a packet animated along the picture's edges (play, pause,
+ * step, restart, speed; space, arrows and Home), for the request and then its reply; export as Markdown, JSON
+ * and SVG. The engine decides; the panel shows.
+ */
+public final class TracePanel {
+    private static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 4.0);
+
+    private final TopologyPane topology;
+    private final Tracer tracer;
+    private final TraceExport export;
+    private final Supplier<Window> owner;
+    private final ExampleList examples = new ExampleList(this::choose);
+    private final TraceForm form;
+    private final PickOnPicture picker;
+    private final StepTable steps = new StepTable();
+    private final EvidenceView evidence = new EvidenceView();
+    private final PacketAnimation animation = new PacketAnimation(this::showAt);
+    private final Label packet = new Label();
+    private final Label onPicture = new Label();
+    private final Pane overlay = new Pane(onPicture);
+    private final Label message = new Label();
+    private final ToggleButton request = new ToggleButton("Request");
+    private final ToggleButton reply = new ToggleButton("Reply");
+    private final ToggleButton pick = new ToggleButton("Pick on picture");
+    private final Button play = new Button("▶ Play");
+    private final BorderPane view = new BorderPane();
+    private Optional<TraceRun> run = Optional.empty();
+    private boolean back;
+    private boolean moving;
+
+    public TracePanel(TopologyPane topology, Background background, FilePicker files, TraceDocuments documents,
+                      WorkStatus status, Supplier<Window> owner) {
+        this.topology = topology;
+        this.tracer = new Tracer(background);
+        this.export = new TraceExport(files, documents, background, status);
+        this.owner = owner;
+        this.form = new TraceForm(this::sources, this::destinations, this::ask);
+        this.picker = new PickOnPicture(this::say, form::from, this::ask, this::nodeAddress);
+        view.setId("trace");
+        view.setLeft(questions());
+        view.setCenter(results());
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        onPicture.setId("trace-packet-label");
+        onPicture.getStyleClass().add("trace-packet-label");
+        onPicture.setVisible(false);
+        steps.view().getSelectionModel().selectedItemProperty().addListener((seen, before, now) -> rowChosen(now));
+    }
+
+    public Node view() {
+        return view;
+    }
+
+    /** Lies over the topology picture: the packet's label follows the token there. */
+    public Node overlay() {
+        return overlay;
+    }
+
+    /** A newly opened snapshot: its examples, and nothing traced yet. */
+    public void show(Snapshot snapshot) {
+        tracer.use(snapshot);
+        examples.show(TraceExamples.of(snapshot));
+        clear();
+    }
+
+    /** The topology's element clicked; returns true when click-to-trace used it. */
+    public boolean clicked(Optional<DrawnBox> box) {
+        return box.map(b -> picker.clicked(b.element())).orElse(false);
+    }
+
+    /** Traces the example of that title, as choosing it in the list does. */
+    public void chooseExample(String title) {
+        examples.choose(title);
+    }
+
+    /** The intervals between animation frames so far, in nanoseconds; for the frame-rate measurement. */
+    public long[] frameTimes() {
+        return animation.frameTimes();
+    }
+
+    public void clearFrameTimes() {
+        animation.clearFrameTimes();
+    }
+
+    /** Where the animation is: 0 at the source, one more for each leg arrived at. */
+    public double position() {
+        return animation.position();
+    }
+
+    public boolean playing() {
+        return animation.playing();
+    }
+
+    public void play() {
+        animation.play();
+    }
+
+    public void pause() {
+        animation.pause();
+    }
+
+    public void stepForward() {
+        animation.forward();
+    }
+
+    public void stepBack() {
+        animation.back();
+    }
+
+    public void restart() {
+        animation.restart();
+    }
+
+    /** Shows the request (false) or its reply (true), from the start. */
+    public void showReply(boolean replyShown) {
+        (replyShown ? reply : request).setSelected(true);
+    }
+
+    /** The shown trace as the seed's Markdown table; empty when nothing is traced. */
+    public Optional<String> markdown() {
+        return run.map(r -> TraceExport.markdown(r, back));
+    }
+
+    private VBox questions() {
+        Label title = new Label("Examples");
+        title.getStyleClass().add("trace-heading");
+        Label ask = new Label("Ask");
+        ask.getStyleClass().add("trace-heading");
+        pick.setId("trace-pick");
+        pick.setTooltip(new Tooltip("Click a source, then a destination, in the topology"));
+        pick.selectedProperty().addListener((seen, before, now) -> picker.arm(now));
+        message.setId("trace-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("trace-message");
+        VBox.setVgrow(examples.view(), Priority.ALWAYS);
+        VBox left = new VBox(4, title, examples.view(), ask, form.view(), pick, message);
+        left.setPadding(new Insets(4));
+        left.setPrefWidth(330);
+        left.setMinWidth(200);
+        return left;
+    }
+
+    private BorderPane results() {
+        ToggleGroup direction = new ToggleGroup();
+        request.setToggleGroup(direction);
+        reply.setToggleGroup(direction);
+        request.setId("trace-request");
+        reply.setId("trace-reply");
+        request.setSelected(true);
+        direction.selectedToggleProperty().addListener((seen, before, now) -> {
+            if (now == null) {
+                before.setSelected(true);
+            } else {
+                back = now == reply;
+                display(true);
+            }
+        });
+        play.setId("trace-play");
+        play.setOnAction(e -> animation.toggle());
+        Button restart = button("trace-restart", "⏮", "Restart (Home)", animation::restart);
+        Button backward = button("trace-back", "◀", "Step back (←)", animation::back);
+        Button forward = button("trace-forward", "▶|", "Step forward (→)", animation::forward);
+        ComboBox<Double> speed = new ComboBox<>(FXCollections.observableArrayList(SPEEDS));
+        speed.setId("trace-speed");
+        speed.setValue(1.0);
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : (value == Math.floor(value) ? String.valueOf(value.intValue()) : value) + "×";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return Double.valueOf(text.replace("×", ""));
+            }
+        });
+        speed.valueProperty().addListener((seen, before, now) -> animation.speed(now == null ? 1 : now));
+        packet.setId("trace-packet");
+        packet.getStyleClass().add("trace-packet");
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button markdown = button("trace-export-markdown", "Markdown…", "Export the table as Markdown",
+                () -> run.ifPresent(r -> export.save(owner.get(), fileName(r, ".md"), TraceExport.markdown(r, back))));
+        Button json = button("trace-export-json", "JSON…", "Export the request and reply as JSON",
+                () -> run.ifPresent(r -> export.save(owner.get(), fileName(r, ".json"), export.json(r))));
+        Button svg = button("trace-export-svg", "SVG…", "Export the topology with the path as SVG",
+                () -> run.ifPresent(r -> TraceExport.svg(r, back, topology.layout())
+                        .ifPresent(text -> export.save(owner.get(), fileName(r, ".svg"), text))));
+        HBox bar = new HBox(4, request, reply, restart, backward, play, forward, speed, packet, gap, markdown, json, svg);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4));
+        bar.getStyleClass().add("trace-bar");
+        SplitPane split = new SplitPane(steps.view(), evidence.view());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        BorderPane right = new BorderPane(split);
+        right.setTop(bar);
+        return right;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static String fileName(TraceRun run, String ending) {
+        return ("trace-" + run.title()).replaceAll("[^A-Za-z0-9._-]+", "_") + ending;
+    }
+
+    private void key(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl) {
+            return;
+        }
+        switch (event.getCode()) {
+            case SPACE -> animation.toggle();
+            case RIGHT -> animation.forward();
+            case LEFT -> animation.back();
+            case HOME -> animation.restart();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void choose(TraceExample example) {
+        form.fill(example.question());
+        trace(example.title(), example.question());
+    }
+
+    private void ask(TraceQuestion question) {
+        pick.setSelected(false);
+        form.fill(question);
+        trace(question.from() + " → " + question.to() + " " + question.protocol().label(), question);
+    }
+
+    private void trace(String title, TraceQuestion question) {
+        say("Tracing " + title + "…");
+        tracer.trace(title, question, topology.layout(), done -> {
+            say(done.request().complete() ? "" : "Stopped: " + done.request().stop().get().reason());
+            run = Optional.of(done);
+            if (back) {
+                request.setSelected(true);
+            } else {
+                display(true);
+            }
+        }, failure -> say("The trace failed: " + OneLine.of(failure)));
+    }
+
+    /** Shows the run's request or reply: its rows, its path on the picture, and plays it when asked. */
+    private void display(boolean autoplay) {
+        if (run.isEmpty()) {
+            return;
+        }
+        TraceRun shown = run.get();
+        reply.setDisable(shown.reply().isEmpty());
+        steps.show(StepRow.of(shown.trace(back)));
+        evidence.clear();
+        Optional<TracePath> path = shown.path(back);
+        topology.showPath(path.map(TracePath::ids).orElse(List.of()));
+        animation.load(path.map(p -> new Playback(shown.trace(back), p)));
+        if (autoplay) {
+            animation.play();
+        }
+    }
+
+    private void clear() {
+        run = Optional.empty();
+        animation.load(Optional.empty());
+        steps.show(List.of());
+        evidence.clear();
+        packet.setText("");
+        onPicture.setVisible(false);
+        reply.setDisable(true);
+        say("");
+    }
+
+    /** One frame: token, marked element, row and label, all for the same position. */
+    private void showAt(double position) {
+        play.setText(animation.playing() ? "⏸ Pause" : "▶ Play");
+        Optional<Playback> playback = animation.playback();
+        if (playback.isEmpty()) {
+            topology.removeToken();
+            topology.mark(Optional.empty());
+            return;
+        }
+        Playback shown = playback.get();
+        Optional<Playback.Token> token = shown.token(position);
+        token.ifPresentOrElse(t -> topology.placeToken(t.wire(), t.along()), topology::removeToken);
+        boolean atEnd = position >= shown.end();
+        Optional<String> stop = shown.path().stop();
+        topology.mark(Optional.of(atEnd && stop.isPresent() ? stop.get() : shown.element(position)));
+        String label = shown.label(position);
+        packet.setText(label);
+        placeLabel(label, token);
+        moving = true;
+        try {
+            int rows = steps.view().getItems().size();
+            Optional<TraceStep> row = shown.row(position);
+            if (atEnd && stop.isPresent() && rows > 0) {
+                steps.view().getSelectionModel().clearAndSelect(rows - 1);
+            } else if (row.isPresent() && row.get().number() - 1 < rows) {
+                steps.view().getSelectionModel().clearAndSelect(row.get().number() - 1);
+                steps.view().scrollTo(Math.max(0, row.get().number() - 3));
+            } else {
+                steps.view().getSelectionModel().clearSelection();
+            }
+        } finally {
+            moving = false;
+        }
+    }
+
+    private void placeLabel(String label, Optional<Playback.Token> token) {
+        Optional<Node> canvas = Optional.ofNullable(topology.view().lookup("#topology-canvas"));
+        Optional<DrawnWire> wire = token.flatMap(t -> topology.drawing().wire(t.wire()));
+        if (canvas.isEmpty() || wire.isEmpty() || overlay.getScene() == null) {
+            onPicture.setVisible(false);
+            return;
+        }
+        double[] at = wire.get().pointAt(token.get().along());
+        Point2D onCanvas = topology.viewport().toScreen(at[0], at[1]);
+        Point2D inOverlay = overlay.sceneToLocal(canvas.get().localToScene(onCanvas));
+        onPicture.setText(label);
+        onPicture.relocate(inOverlay.getX() + 10, inOverlay.getY() - 28);
+        onPicture.setVisible(true);
+    }
+
+    private void rowChosen(StepRow row) {
+        if (row == null) {
+            return;
+        }
+        row.traced().ifPresentOrElse(step -> {
+            String element = animation.playback().map(p -> p.path().legs()).flatMap(legs -> legs.stream()
+                    .filter(leg -> leg.row() == step.number()).findFirst()).map(leg -> leg.element()).orElse("");
+            Optional<Runnable> select = topology.drawing().box(element).isPresent()
+                    ? Optional.of(() -> topology.select(element)) : Optional.empty();
+            evidence.show(step, select);
+            if (!moving) {
+                animation.pause();
+                animation.playback().ifPresent(p -> animation.moveTo(p.positionOfRow(step.number())));
+            }
+        }, evidence::clear);
+    }
+
+    private void say(String text) {
+        message.setText(text);
+    }
+
+    private Optional<String> nodeAddress() {
+        return tracer.snapshot().flatMap(s -> examplesTo(s, "pod to host"));
+    }
+
+    private static Optional<String> examplesTo(Snapshot snapshot, String title) {
+        return TraceExamples.of(snapshot).examples().stream().filter(e -> e.title().equals(title)).findFirst()
+                .map(e -> e.question().to());
+    }
+
+    private List<String> sources() {
+        List<String> names = new ArrayList<>(List.of(TraceQuestion.HOST, TraceExamples.EXTERNAL_CLIENT));
+        names.addAll(drawn(ElementKind.POD));
+        return names;
+    }
+
+    private List<String> destinations() {
+        List<String> names = new ArrayList<>(drawn(ElementKind.POD));
+        names.addAll(drawn(ElementKind.LOAD_BALANCER).stream().filter(a -> a.contains(":"))
+                .map(a -> a.contains("/") ? a.substring(0, a.indexOf('/')) : a).toList());
+        nodeAddress().ifPresent(names::add);
+        names.add(TraceExamples.EXTERNAL_SERVER);
+        return names;
+    }
+
+    /** Names and IP addresses of the picture's elements of a kind, for completion. */
+    private List<String> drawn(ElementKind kind) {
+        List<String> found = new ArrayList<>();
+        for (TopologyElement element : topology.layout().map(Layout::topology).map(t -> t.elements())
+                .orElse(List.of())) {
+            if (element.kind() != kind) {
+                continue;
+            }
+            if (kind == ElementKind.POD) {
+                found.add(element.name());
+                element.addresses().stream().filter(a -> a.indexOf('.') > 0 && a.indexOf(':') < 0).forEach(found::add);
+            } else {
+                found.addAll(element.addresses());
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+}
