@@ -18,8 +18,8 @@ final class ExampleList {
     record Entry(String title, Optional<TraceExample> example, String reason) {
         @Override
         public String toString() {
-            return example.map(e -> e.title() + ": " + e.question().from() + " → " + e.question().to() + " "
-                    + e.question().protocol().label()).orElse(title + " (" + reason + ")");
+            return example.map(e -> e.title() + "\n    " + e.question().from() + " → " + e.question().to() + " "
+                    + e.question().protocol().label()).orElse(title + "\n    left out: " + reason);
         }
     }
 

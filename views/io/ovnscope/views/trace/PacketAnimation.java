@@ -17,6 +17,7 @@ final class PacketAnimation {
 
     private final DoubleConsumer show;
     private final long[] frameNanos = new long[KEPT_FRAMES];
+    private final long[] workNanos = new long[KEPT_FRAMES];
     private int frames;
     private Optional<Playback> playback = Optional.empty();
     private double position;
@@ -27,17 +28,23 @@ final class PacketAnimation {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (last != 0) {
-                frameNanos[frames++ % KEPT_FRAMES] = now - last;
+            long started = System.nanoTime();
+            boolean timed = last != 0;
+            if (timed) {
                 position += (now - last) / 1e9 * speed * LEGS_PER_SECOND;
             }
-            last = now;
             int end = playback.map(Playback::end).orElse(0);
             if (position >= end) {
                 position = end;
                 pause();
             }
             show.accept(position);
+            if (timed) {
+                frameNanos[frames % KEPT_FRAMES] = now - last;
+                workNanos[frames % KEPT_FRAMES] = System.nanoTime() - started;
+                frames++;
+            }
+            last = now;
         }
     };
 
@@ -118,6 +125,11 @@ final class PacketAnimation {
     /** The intervals between the frames played so far (the newest few thousand), in nanoseconds. */
     long[] frameTimes() {
         return Arrays.copyOf(frameNanos, Math.min(frames, KEPT_FRAMES));
+    }
+
+    /** How long each of those frames took to update the panel and the picture's marks, in nanoseconds. */
+    long[] frameWork() {
+        return Arrays.copyOf(workNanos, Math.min(frames, KEPT_FRAMES));
     }
 
     void clearFrameTimes() {

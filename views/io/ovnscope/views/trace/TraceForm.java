@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** Any question: from (a pod, an IP or "host"), to (a pod, IP or IP:port) and the protocol, with completion. */
 final class TraceForm {
@@ -45,7 +46,10 @@ final class TraceForm {
         view.setPadding(new Insets(4));
         view.addRow(0, new Label("From"), from);
         view.addRow(1, new Label("To"), to);
-        view.addRow(2, new Label("Protocol"), protocol, trace);
+        Label protocolLabel = new Label("Protocol");
+        protocolLabel.setMinWidth(Region.USE_PREF_SIZE);
+        trace.setMinWidth(Region.USE_PREF_SIZE);
+        view.addRow(2, protocolLabel, protocol, trace);
     }
 
     GridPane view() {

@@ -30,6 +30,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -40,6 +41,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -69,11 +71,12 @@ public final class TracePanel {
     private final ToggleButton request = new ToggleButton("Request");
     private final ToggleButton reply = new ToggleButton("Reply");
     private final ToggleButton pick = new ToggleButton("Pick on picture");
-    private final Button play = new Button("▶ Play");
+    private final Button play = new Button("Play");
     private final BorderPane view = new BorderPane();
     private Optional<TraceRun> run = Optional.empty();
     private boolean back;
     private boolean moving;
+    private Optional<String> shownElement = Optional.empty();
 
     public TracePanel(TopologyPane topology, Background background, FilePicker files, TraceDocuments documents,
                       WorkStatus status, Supplier<Window> owner) {
@@ -126,6 +129,11 @@ public final class TracePanel {
         return animation.frameTimes();
     }
 
+    /** How long the panel spent in each of those frames, in nanoseconds (the rest is JavaFX's pulse). */
+    public long[] frameWork() {
+        return animation.frameWork();
+    }
+
     public void clearFrameTimes() {
         animation.clearFrameTimes();
     }
@@ -159,6 +167,17 @@ public final class TracePanel {
         animation.restart();
     }
 
+    /** Pauses at a position: 0 at the source, one more for each leg. */
+    public void seek(double position) {
+        animation.pause();
+        animation.moveTo(Math.max(0, Math.min(end(), position)));
+    }
+
+    /** The last position: arrived at the last leg. */
+    public int end() {
+        return animation.playback().map(Playback::end).orElse(0);
+    }
+
     /** Shows the request (false) or its reply (true), from the start. */
     public void showReply(boolean replyShown) {
         (replyShown ? reply : request).setSelected(true);
@@ -183,7 +202,7 @@ public final class TracePanel {
         VBox.setVgrow(examples.view(), Priority.ALWAYS);
         VBox left = new VBox(4, title, examples.view(), ask, form.view(), pick, message);
         left.setPadding(new Insets(4));
-        left.setPrefWidth(330);
+        left.setPrefWidth(270);
         left.setMinWidth(200);
         return left;
     }
@@ -205,9 +224,10 @@ public final class TracePanel {
         });
         play.setId("trace-play");
         play.setOnAction(e -> animation.toggle());
-        Button restart = button("trace-restart", "⏮", "Restart (Home)", animation::restart);
+        play.setTooltip(new Tooltip("Play or pause (space)"));
+        Button restart = button("trace-restart", "Restart", "Restart (Home)", animation::restart);
         Button backward = button("trace-back", "◀", "Step back (←)", animation::back);
-        Button forward = button("trace-forward", "▶|", "Step forward (→)", animation::forward);
+        Button forward = button("trace-forward", "▶", "Step forward (→)", animation::forward);
         ComboBox<Double> speed = new ComboBox<>(FXCollections.observableArrayList(SPEEDS));
         speed.setId("trace-speed");
         speed.setValue(1.0);
@@ -234,8 +254,17 @@ public final class TracePanel {
         Button svg = button("trace-export-svg", "SVG…", "Export the topology with the path as SVG",
                 () -> run.ifPresent(r -> TraceExport.svg(r, back, topology.layout())
                         .ifPresent(text -> export.save(owner.get(), fileName(r, ".svg"), text))));
-        HBox bar = new HBox(4, request, reply, restart, backward, play, forward, speed, packet, gap, markdown, json, svg);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        for (Region control : List.of(request, reply, restart, backward, play, forward, speed, markdown, json, svg)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox controls = new HBox(4, request, reply, new Separator(Orientation.VERTICAL), restart, backward, play,
+                forward, speed, gap, markdown, json, svg);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        Label packetTitle = new Label("Packet");
+        packetTitle.getStyleClass().add("trace-heading");
+        HBox now = new HBox(6, packetTitle, packet);
+        now.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, controls, now);
         bar.setPadding(new Insets(4));
         bar.getStyleClass().add("trace-bar");
         SplitPane split = new SplitPane(steps.view(), evidence.view());
@@ -326,13 +355,17 @@ public final class TracePanel {
         say("");
     }
 
-    /** One frame: token, marked element, row and label, all for the same position. */
+    /**
+     * One frame: token, marked element, row and label, all for the same position. The element, row and label
+     * change a few times per trace; only the token moves every frame, so the rest is set only when it changes.
+     */
     private void showAt(double position) {
-        play.setText(animation.playing() ? "⏸ Pause" : "▶ Play");
+        play.setText(animation.playing() ? "Pause" : "Play");
         Optional<Playback> playback = animation.playback();
         if (playback.isEmpty()) {
             topology.removeToken();
             topology.mark(Optional.empty());
+            shownElement = Optional.empty();
             return;
         }
         Playback shown = playback.get();
@@ -340,28 +373,37 @@ public final class TracePanel {
         token.ifPresentOrElse(t -> topology.placeToken(t.wire(), t.along()), topology::removeToken);
         boolean atEnd = position >= shown.end();
         Optional<String> stop = shown.path().stop();
-        topology.mark(Optional.of(atEnd && stop.isPresent() ? stop.get() : shown.element(position)));
+        Optional<String> element = Optional.of(atEnd && stop.isPresent() ? stop.get() : shown.element(position));
+        if (!element.equals(shownElement)) {
+            topology.mark(element);
+            shownElement = element;
+        }
         String label = shown.label(position);
-        packet.setText(label);
-        placeLabel(label, token);
-        moving = true;
-        try {
-            int rows = steps.view().getItems().size();
-            Optional<TraceStep> row = shown.row(position);
-            if (atEnd && stop.isPresent() && rows > 0) {
-                steps.view().getSelectionModel().clearAndSelect(rows - 1);
-            } else if (row.isPresent() && row.get().number() - 1 < rows) {
-                steps.view().getSelectionModel().clearAndSelect(row.get().number() - 1);
-                steps.view().scrollTo(Math.max(0, row.get().number() - 3));
-            } else {
-                steps.view().getSelectionModel().clearSelection();
+        if (!label.equals(packet.getText())) {
+            packet.setText(label);
+            onPicture.setText(label);
+        }
+        placeLabel(token);
+        int rows = steps.view().getItems().size();
+        Optional<TraceStep> row = shown.row(position);
+        int index = atEnd && stop.isPresent() ? rows - 1
+                : row.filter(r -> r.number() - 1 < rows).map(r -> r.number() - 1).orElse(-1);
+        if (index != steps.view().getSelectionModel().getSelectedIndex()) {
+            moving = true;
+            try {
+                if (index < 0) {
+                    steps.view().getSelectionModel().clearSelection();
+                } else {
+                    steps.view().getSelectionModel().clearAndSelect(index);
+                    steps.view().scrollTo(Math.max(0, index - 2));
+                }
+            } finally {
+                moving = false;
             }
-        } finally {
-            moving = false;
         }
     }
 
-    private void placeLabel(String label, Optional<Playback.Token> token) {
+    private void placeLabel(Optional<Playback.Token> token) {
         Optional<Node> canvas = Optional.ofNullable(topology.view().lookup("#topology-canvas"));
         Optional<DrawnWire> wire = token.flatMap(t -> topology.drawing().wire(t.wire()));
         if (canvas.isEmpty() || wire.isEmpty() || overlay.getScene() == null) {
@@ -371,7 +413,6 @@ public final class TracePanel {
         double[] at = wire.get().pointAt(token.get().along());
         Point2D onCanvas = topology.viewport().toScreen(at[0], at[1]);
         Point2D inOverlay = overlay.sceneToLocal(canvas.get().localToScene(onCanvas));
-        onPicture.setText(label);
         onPicture.relocate(inOverlay.getX() + 10, inOverlay.getY() - 28);
         onPicture.setVisible(true);
     }
