@@ -152,7 +152,9 @@ public final class MainWindow {
 
     private SplitPane panes() {
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(new StackPane(topology.view(), trace.overlay()), trace.view());
+        StackPane picture = new StackPane(topology.view(), trace.overlay());
+        picture.setMinSize(0, 0);
+        centre.getItems().setAll(picture, trace.view());
         sides.setOrientation(Orientation.HORIZONTAL);
         sides.getItems().setAll(navigator.view(), centre, details.view());
         SplitPane.setResizableWithParent(navigator.view(), false);

@@ -87,6 +87,8 @@ public final class TracePanel {
         this.form = new TraceForm(this::sources, this::destinations, this::ask);
         this.picker = new PickOnPicture(this::say, form::from, this::ask, this::nodeAddress);
         view.setId("trace");
+        // The window's splits decide the panel's size; its controls clip rather than push the other panes aside.
+        view.setMinSize(0, 0);
         view.setLeft(questions());
         view.setCenter(results());
         view.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -260,6 +262,7 @@ public final class TracePanel {
         HBox controls = new HBox(4, request, reply, new Separator(Orientation.VERTICAL), restart, backward, play,
                 forward, speed, gap, markdown, json, svg);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(0);
         Label packetTitle = new Label("Packet");
         packetTitle.getStyleClass().add("trace-heading");
         HBox now = new HBox(6, packetTitle, packet);
