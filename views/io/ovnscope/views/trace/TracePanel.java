@@ -260,12 +260,16 @@ public final class TracePanel {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         HBox controls = new HBox(4, request, reply, new Separator(Orientation.VERTICAL), restart, backward, play,
-                forward, speed, gap, markdown, json, svg);
+                forward, speed);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setMinWidth(0);
         Label packetTitle = new Label("Packet");
         packetTitle.getStyleClass().add("trace-heading");
-        HBox now = new HBox(6, packetTitle, packet);
+        Label exportTitle = new Label("Export");
+        exportTitle.getStyleClass().add("trace-heading");
+        packet.setMinWidth(0);
+        HBox now = new HBox(6, packetTitle, packet, gap, exportTitle, markdown, json, svg);
+        now.setMinWidth(0);
         now.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(4, controls, now);
         bar.setPadding(new Insets(4));

@@ -131,6 +131,53 @@ class TracePanelTest {
                 .isEqualTo(TraceTable.markdown(engine.trace(SeedTrafficFlows.question("host to clusterService"))));
     }
 
+    @Test
+    void theReplyPlaysAfterTheRequestWithItsOwnRows(FxRobot robot) {
+        openDemo(robot);
+        robot.interact(() -> window.trace().chooseExample("pod to clusterService"));
+        waitUntil("traced", () -> tableRows(robot).size() == 3);
+
+        robot.clickOn("#trace-reply");
+
+        Trace reply = engine.reply(engine.trace(SeedTrafficFlows.question("pod to clusterService")));
+        waitUntil("the reply shown", () -> tableRows(robot).equals(rows(reply)));
+        // The reply leaves the DNS pod from 10.42.0.7:5353, back to pod-1 (the load balancer's DNAT undone later).
+        assertThat(tableRows(robot).get(0).get(2)).isEqualTo("10.42.0.7:5353");
+    }
+
+    @Test
+    void aTraceThatStopsEndsWithAStopRowAndMarksWhereItStopped(FxRobot robot) {
+        TopologyPane topology = openDemo(robot);
+        robot.interact(() -> {
+            robot.lookup("#trace-from").queryTextInputControl().setText("no-such-pod");
+            robot.lookup("#trace-to").queryTextInputControl().setText("10.43.0.10:53");
+        });
+        robot.clickOn("#trace-run");
+
+        waitUntil("the stop shown", () -> !tableRows(robot).isEmpty());
+        List<String> last = tableRows(robot).get(tableRows(robot).size() - 1);
+        assertThat(last.get(0)).isEqualTo("stop");
+        assertThat(last.get(4)).startsWith("stopped: ").contains("no-such-pod");
+        robot.interact(() -> window.trace().seek(window.trace().end()));
+        assertThat(topology.marks().marked()).isPresent();
+        assertThat(table(robot).getSelectionModel().getSelectedIndex()).isEqualTo(tableRows(robot).size() - 1);
+    }
+
+    @Test
+    void theJsonExportIsWhatThePortWrites(FxRobot robot, @TempDir Path folder) throws Exception {
+        openDemo(robot);
+        robot.interact(() -> window.trace().chooseExample("pod to pod"));
+        waitUntil("traced", () -> tableRows(robot).size() == 1);
+        Path file = folder.resolve("trace.json");
+        doubles.picker.answers.add(file);
+
+        robot.clickOn("#trace-export-json");
+        waitUntil("exported", () -> Files.exists(file));
+
+        // WindowDoubles' port writes the number of request rows: pod to pod has one.
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("{\"trace\":1}");
+    }
+
     private TopologyPane openDemo(FxRobot robot) {
         robot.interact(() -> window.open(new ShownSnapshot(demo, Optional.empty())));
         waitUntil("the demo's topology laid out", () -> window.topology().layout().isPresent());
