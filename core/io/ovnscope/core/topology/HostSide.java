@@ -8,6 +8,7 @@ import io.ovnscope.core.model.net.IpAddress;
 import io.ovnscope.core.model.openflow.OvsBridge;
 import io.ovnscope.core.model.openflow.OvsInterface;
 import io.ovnscope.core.model.openflow.OvsPort;
+import io.ovnscope.core.model.openflow.OvsSwitchConfig;
 import io.ovnscope.core.model.ovn.LogicalSwitch;
 import io.ovnscope.core.model.ovn.LogicalSwitchPort;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
@@ -57,8 +58,16 @@ final class HostSide {
         }
         HostElement host = host();
         graph.add(host);
+        linkManagementPorts(graph, northbound, host);
         Map<String, BridgeElement> bridges = addBridges(graph, northbound, host);
-        List<String> uplinks = addBridgeUplinks(graph, bridges);
+        List<String> uplinkNames = bridgeUplinks(bridges);
+        List<String> uplinks = new ArrayList<>();
+        for (String name : uplinkNames) {
+            UplinkElement uplink = uplink(name, "port of bridge " + bridgeOfPort(name));
+            graph.add(uplink);
+            graph.link(LinkKind.WIRE, uplink.id(), bridges.get(bridgeOfPort(name)).id());
+            uplinks.add(uplink.id());
+        }
         Optional<Route> defaultRoute = state.routes().stream().filter(HostSide::mainDefault).findFirst();
         Optional<String> beyond = Optional.empty();
         if (!uplinks.isEmpty()) {
@@ -72,16 +81,30 @@ final class HostSide {
                 graph.add(uplink);
                 graph.link(LinkKind.WIRE, uplink.id(), host.id());
                 uplinks = List.of(uplink.id());
+                uplinkNames = List.of(device);
                 beyond = Optional.of(uplink.id());
             }
         }
         if (beyond.isPresent() || defaultRoute.isPresent()) {
-            ExternalNetworkElement external = externalNetwork(uplinks);
+            ExternalNetworkElement external = externalNetwork(uplinkNames);
             graph.add(external);
             if (uplinks.isEmpty()) {
                 graph.link(LinkKind.WIRE, external.id(), beyond.orElse(host.id()));
             } else {
                 uplinks.forEach(u -> graph.link(LinkKind.WIRE, external.id(), u));
+            }
+        }
+    }
+
+    /** The host's leg on a node switch: the management port whose address a host interface holds. */
+    private void linkManagementPorts(TopologyGraph graph, NorthboundDatabase northbound, HostElement host) {
+        for (LogicalSwitch logicalSwitch : northbound.switches()) {
+            for (LogicalSwitchPort port : logicalSwitch.ports()) {
+                String id = ElementIds.switchPort(port.name());
+                boolean held = NorthboundElements.ips(port).stream().anyMatch(interfaceByAddress::containsKey);
+                if (held && graph.hasKind(id, ElementKind.MANAGEMENT_PORT)) {
+                    graph.link(LinkKind.WIRE, host.id(), id);
+                }
             }
         }
     }
@@ -107,9 +130,10 @@ final class HostSide {
         return shown;
     }
 
-    private List<String> addBridgeUplinks(TopologyGraph graph, Map<String, BridgeElement> bridges) {
+    /** The system-interface ports of the shown bridges, other than each bridge's own port. */
+    private List<String> bridgeUplinks(Map<String, BridgeElement> bridges) {
         List<String> uplinks = new ArrayList<>();
-        for (OvsBridge bridge : state.ovs().map(o -> o.bridges()).orElse(List.of())) {
+        for (OvsBridge bridge : state.ovs().map(OvsSwitchConfig::bridges).orElse(List.of())) {
             if (!bridges.containsKey(bridge.name())) {
                 continue;
             }
@@ -117,14 +141,17 @@ final class HostSide {
                 boolean system = !port.interfaces().isEmpty()
                         && port.interfaces().stream().allMatch(i -> i.type().isEmpty());
                 if (system && !port.name().equals(bridge.name())) {
-                    UplinkElement uplink = uplink(port.name(), "port of bridge " + bridge.name());
-                    graph.add(uplink);
-                    graph.link(LinkKind.WIRE, uplink.id(), bridges.get(bridge.name()).id());
-                    uplinks.add(uplink.id());
+                    uplinks.add(port.name());
                 }
             }
         }
         return uplinks;
+    }
+
+    private String bridgeOfPort(String portName) {
+        return state.ovs().map(OvsSwitchConfig::bridges).orElse(List.of()).stream()
+                .filter(b -> b.ports().stream().anyMatch(p -> p.name().equals(portName)))
+                .map(OvsBridge::name).findFirst().orElse("");
     }
 
     private static boolean holdsPatchFor(OvsBridge bridge, String localnetPort) {
@@ -193,7 +220,7 @@ final class HostSide {
                 Optional.of(new SourceRef("Interface", name)));
     }
 
-    private ExternalNetworkElement externalNetwork(List<String> uplinkIds) {
+    private ExternalNetworkElement externalNetwork(List<String> devices) {
         List<String> addresses = new ArrayList<>();
         List<Detail> details = new ArrayList<>();
         for (Route route : state.routes()) {
@@ -202,7 +229,6 @@ final class HostSide {
                 details.add(new Detail("default route", describe(route)));
             }
         }
-        List<String> devices = uplinkIds.stream().map(id -> id.substring(ElementIds.uplink("").length())).toList();
         for (Route route : state.routes()) {
             boolean onUplink = route.device().filter(devices::contains).isPresent();
             if (onUplink && route.table().equals("main") && route.type() == RouteType.UNICAST && !route.isDefault()

@@ -110,7 +110,8 @@ final class LaneAssigner {
         Map<IpAddress, String> nodeByPodIp = new HashMap<>();
         for (KubeObject object : kubernetes) {
             if (object instanceof Pod pod && !pod.hostNetwork() && pod.nodeName().isPresent()) {
-                pod.podIPs().forEach(ip -> IpAddress.parse(ip).ifPresent(a -> nodeByPodIp.put(a, pod.nodeName().get())));
+                String node = pod.nodeName().get();
+                pod.podIPs().forEach(ip -> IpAddress.parse(ip).ifPresent(a -> nodeByPodIp.put(a, node)));
             }
         }
         if (nodeByPodIp.isEmpty()) {
@@ -124,7 +125,8 @@ final class LaneAssigner {
                 }
             }
             if (nodes.size() == 1) {
-                deviceLanes.put(deviceKey("switch", logicalSwitch.name(), logicalSwitch.uuid()), nodes.iterator().next());
+                deviceLanes.put(deviceKey("switch", logicalSwitch.name(), logicalSwitch.uuid()),
+                        nodes.iterator().next());
             }
         }
     }

@@ -1,7 +1,6 @@
 package io.ovnscope.core.topology;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,9 +37,9 @@ public final class LayeredLayout {
     private static final double SIDE_PULL = 0.1;
 
     private final Topology topology;
-    private final List<Member> members = new ArrayList<>();
-    private final List<Slot> slots = new ArrayList<>();
-    private final List<List<Slot>> layers = new ArrayList<>();
+    private final List<LayoutMember> members = new ArrayList<>();
+    private final List<LayoutSlot> slots = new ArrayList<>();
+    private final List<List<LayoutSlot>> layers = new ArrayList<>();
 
     private LayeredLayout(Topology topology) {
         this.topology = topology;
@@ -70,7 +69,7 @@ public final class LayeredLayout {
             byId.put(elements.get(i).id(), i);
             List<String> lines = LabelLines.of(elements.get(i));
             double[] size = boxSize(elements.get(i), lines);
-            members.add(new Member(elements.get(i), lines, size[0], size[1]));
+            members.add(new LayoutMember(elements.get(i), lines, size[0], size[1]));
         }
         List<Link> links = topology.links();
         int[] group = peerGroups(elements, links, byId);
@@ -86,42 +85,44 @@ public final class LayeredLayout {
             layers.add(new ArrayList<>());
         }
         slots.forEach(s -> layers.get(s.layer).add(s));
-        List<List<Slot>> chains = new ArrayList<>();
+        List<List<LayoutSlot>> chains = new ArrayList<>();
         for (Link link : links) {
             chains.add(chain(members.get(byId.get(link.sourceId())), members.get(byId.get(link.targetId())),
-                    link.kind() == LinkKind.LOAD_BALANCER));
+                    aside(link, byId)));
         }
         order();
         place();
+        chains.forEach(this::straighten);
         return result(links, chains, byId);
     }
 
-    /** Ports joined by a PEER link share a slot; every other element has one of its own. */
+    /** Two ports that peer only each other share a slot; every other element has one of its own. */
     private static int[] peerGroups(List<TopologyElement> elements, List<Link> links, Map<String, Integer> byId) {
-        int[] parent = new int[elements.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+        int[] group = new int[elements.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        int[] peers = new int[elements.size()];
+        for (Link link : links) {
+            if (portPeering(link, elements, byId)) {
+                peers[byId.get(link.sourceId())]++;
+                peers[byId.get(link.targetId())]++;
+            }
         }
         for (Link link : links) {
             int a = byId.get(link.sourceId());
             int b = byId.get(link.targetId());
-            if (link.kind() == LinkKind.PEER && isPort(elements.get(a)) && isPort(elements.get(b))) {
-                int ra = root(parent, a);
-                int rb = root(parent, b);
-                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            // Only a port with a single peer forms a pair; a third port in the row would sit on the pair's line.
+            if (portPeering(link, elements, byId) && peers[a] == 1 && peers[b] == 1) {
+                group[Math.max(a, b)] = Math.min(a, b);
             }
         }
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = root(parent, i);
-        }
-        return parent;
+        return group;
     }
 
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            i = parent[i];
-        }
-        return i;
+    private static boolean portPeering(Link link, List<TopologyElement> elements, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.PEER && isPort(elements.get(byId.get(link.sourceId())))
+                && isPort(elements.get(byId.get(link.targetId())));
     }
 
     private static boolean isPort(TopologyElement element) {
@@ -129,18 +130,18 @@ public final class LayeredLayout {
     }
 
     private void buildSlots(List<TopologyElement> elements, int[] group) {
-        Map<Integer, Slot> byRoot = new HashMap<>();
+        Map<Integer, LayoutSlot> byRoot = new HashMap<>();
         double sharedRank = topology.lanes().size() <= 1 ? 0 : (topology.lanes().size() - 1) / 2 + 0.5;
         Map<String, Double> laneRanks = new HashMap<>();
         for (int i = 0; i < topology.lanes().size(); i++) {
             laneRanks.put(topology.lanes().get(i), (double) i);
         }
         for (int i = 0; i < elements.size(); i++) {
-            Member member = members.get(i);
-            Slot slot = byRoot.get(group[i]);
+            LayoutMember member = members.get(i);
+            LayoutSlot slot = byRoot.get(group[i]);
             if (slot == null) {
                 TopologyElement element = elements.get(i);
-                slot = new Slot(laneRanks.getOrDefault(element.node(), sharedRank), i,
+                slot = new LayoutSlot(laneRanks.getOrDefault(element.node(), sharedRank), i,
                         element.kind() == ElementKind.LOAD_BALANCER);
                 byRoot.put(group[i], slot);
                 slots.add(slot);
@@ -154,7 +155,7 @@ public final class LayeredLayout {
     }
 
     private List<int[]> slotNeighbours(List<Link> links, Map<String, Integer> byId) {
-        Map<Slot, Integer> slotIndex = new HashMap<>();
+        Map<LayoutSlot, Integer> slotIndex = new HashMap<>();
         for (int i = 0; i < slots.size(); i++) {
             slotIndex.put(slots.get(i), i);
         }
@@ -163,7 +164,7 @@ public final class LayeredLayout {
         for (Link link : links) {
             int a = slotIndex.get(members.get(byId.get(link.sourceId())).slot);
             int b = slotIndex.get(members.get(byId.get(link.targetId())).slot);
-            if (a != b) {
+            if (a != b && !shortcut(link, byId)) {
                 sets.get(a).add(b);
                 sets.get(b).add(a);
             }
@@ -171,22 +172,37 @@ public final class LayeredLayout {
         return sets.stream().map(s -> s.stream().mapToInt(Integer::intValue).toArray()).toList();
     }
 
+    /** Links drawn beside the main chain: load balancers', and the host's shortcut to its management port. */
+    private boolean aside(Link link, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.LOAD_BALANCER || shortcut(link, byId);
+    }
+
+    /**
+     * The host's wire to its management port joins the top of the picture to the bottom; layered like any other
+     * link it would pull the host down among the pods, so layers are made without it.
+     */
+    private boolean shortcut(Link link, Map<String, Integer> byId) {
+        return link.kind() == LinkKind.WIRE
+                && (members.get(byId.get(link.sourceId())).element.kind() == ElementKind.MANAGEMENT_PORT
+                || members.get(byId.get(link.targetId())).element.kind() == ElementKind.MANAGEMENT_PORT);
+    }
+
     /** The slots a link passes, upper end first, with a waypoint in each layer between its ends. */
-    private List<Slot> chain(Member a, Member b, boolean side) {
-        Member upperMember = a.slot.layer <= b.slot.layer ? a : b;
-        Slot upper = upperMember.slot;
-        Slot lower = upperMember == a ? b.slot : a.slot;
-        List<Slot> chain = new ArrayList<>();
+    private List<LayoutSlot> chain(LayoutMember a, LayoutMember b, boolean side) {
+        LayoutMember upperMember = a.slot.layer <= b.slot.layer ? a : b;
+        LayoutSlot upper = upperMember.slot;
+        LayoutSlot lower = upperMember == a ? b.slot : a.slot;
+        List<LayoutSlot> chain = new ArrayList<>();
         chain.add(upper);
         if (upper == lower) {
             return chain;
         }
-        Member lowerMember = upperMember == a ? b : a;
-        Slot previous = upper;
+        LayoutMember lowerMember = upperMember == a ? b : a;
+        LayoutSlot previous = upper;
         double previousDx = upperMember.centerOffset();
         double lane = upperMember.element.node().isEmpty() ? lower.laneRank : upper.laneRank;
         for (int l = upper.layer + 1; l < lower.layer; l++) {
-            Slot waypoint = new Slot(lane, upper.sequence, side);
+            LayoutSlot waypoint = new LayoutSlot(lane, upper.sequence, side);
             waypoint.width = WAYPOINT_WIDTH;
             waypoint.layer = l;
             layers.get(l).add(waypoint);
@@ -195,19 +211,21 @@ public final class LayeredLayout {
             previous = waypoint;
             previousDx = 0;
         }
-        connect(previous, previousDx, lower, lowerMember.centerOffset());
+        if (upper.layer < lower.layer) {
+            connect(previous, previousDx, lower, lowerMember.centerOffset());
+        }
         chain.add(lower);
         return chain;
     }
 
-    private static void connect(Slot upper, double upperDx, Slot lower, double lowerDx) {
-        upper.down.add(new Attachment(lower, upperDx, lowerDx));
-        lower.up.add(new Attachment(upper, lowerDx, upperDx));
+    private static void connect(LayoutSlot upper, double upperDx, LayoutSlot lower, double lowerDx) {
+        upper.down.add(new SlotLink(lower, upperDx, lowerDx));
+        lower.up.add(new SlotLink(upper, lowerDx, upperDx));
     }
 
     private void order() {
-        for (List<Slot> layer : layers) {
-            layer.sort(Comparator.comparingDouble((Slot s) -> s.laneRank).thenComparing(s -> s.side)
+        for (List<LayoutSlot> layer : layers) {
+            layer.sort(Comparator.comparingDouble((LayoutSlot s) -> s.laneRank).thenComparing(s -> s.side)
                     .thenComparingInt(s -> s.sequence));
             number(layer);
         }
@@ -221,25 +239,25 @@ public final class LayeredLayout {
         }
     }
 
-    private static void reorder(List<Slot> layer, boolean byUpper) {
-        for (Slot slot : layer) {
-            List<Attachment> others = byUpper ? slot.up : slot.down;
+    private static void reorder(List<LayoutSlot> layer, boolean byUpper) {
+        for (LayoutSlot slot : layer) {
+            List<SlotLink> others = byUpper ? slot.up : slot.down;
             slot.key = others.isEmpty() ? slot.position
-                    : others.stream().mapToInt(a -> a.other.position).average().orElse(slot.position);
+                    : others.stream().mapToInt(a -> a.other().position).average().orElse(slot.position);
         }
-        layer.sort(Comparator.comparingDouble((Slot s) -> s.laneRank).thenComparing(s -> s.side)
+        layer.sort(Comparator.comparingDouble((LayoutSlot s) -> s.laneRank).thenComparing(s -> s.side)
                 .thenComparingDouble(s -> s.key).thenComparingInt(s -> s.sequence));
         number(layer);
     }
 
-    private static void number(List<Slot> layer) {
+    private static void number(List<LayoutSlot> layer) {
         for (int i = 0; i < layer.size(); i++) {
             layer.get(i).position = i;
         }
     }
 
     private void place() {
-        for (List<Slot> layer : layers) {
+        for (List<LayoutSlot> layer : layers) {
             double x = 0;
             for (int i = 0; i < layer.size(); i++) {
                 x += i == 0 ? layer.get(0).width / 2 : separation(layer.get(i - 1), layer.get(i));
@@ -256,7 +274,41 @@ public final class LayeredLayout {
         }
     }
 
-    private static double separation(Slot left, Slot right) {
+    /**
+     * Puts a long link's waypoints on one vertical line where the neighbours in every layer leave room: under
+     * its upper end, over its lower end, or at their median, first that fits. Order within layers is kept, so
+     * nothing starts overlapping.
+     */
+    private void straighten(List<LayoutSlot> chain) {
+        if (chain.size() < 3) {
+            return;
+        }
+        List<LayoutSlot> waypoints = chain.subList(1, chain.size() - 1);
+        double[] xs = waypoints.stream().mapToDouble(w -> w.centerX).sorted().toArray();
+        SlotLink fromUpper = waypoints.get(0).up.get(0);
+        SlotLink toLower = waypoints.get(waypoints.size() - 1).down.get(0);
+        double[] candidates = {fromUpper.other().centerX + fromUpper.otherDx(),
+            toLower.other().centerX + toLower.otherDx(),
+            xs[xs.length / 2]};
+        for (double x : candidates) {
+            if (waypoints.stream().allMatch(w -> fits(w, x))) {
+                waypoints.forEach(w -> w.centerX = x);
+                return;
+            }
+        }
+    }
+
+    private boolean fits(LayoutSlot waypoint, double x) {
+        List<LayoutSlot> layer = layers.get(waypoint.layer);
+        int at = waypoint.position;
+        boolean leftFree = at == 0
+                || layer.get(at - 1).centerX + separation(layer.get(at - 1), waypoint) <= x + 1e-9;
+        boolean rightFree = at == layer.size() - 1
+                || x + separation(waypoint, layer.get(at + 1)) <= layer.get(at + 1).centerX + 1e-9;
+        return leftFree && rightFree;
+    }
+
+    private static double separation(LayoutSlot left, LayoutSlot right) {
         double gap;
         if (left.laneRank != right.laneRank) {
             gap = LANE_GAP;
@@ -271,14 +323,14 @@ public final class LayeredLayout {
     }
 
     /** Moves a layer's slots towards their neighbours' mean centre, keeping order and gaps (least squares). */
-    private static void pull(List<Slot> layer, boolean byUpper) {
+    private static void pull(List<LayoutSlot> layer, boolean byUpper) {
         int n = layer.size();
         double[] target = new double[n];
         double[] weights = new double[n];
         double[] offsets = new double[n];
         double offset = 0;
         for (int i = 0; i < n; i++) {
-            Slot slot = layer.get(i);
+            LayoutSlot slot = layer.get(i);
             if (i > 0) {
                 offset += separation(layer.get(i - 1), slot);
             }
@@ -297,22 +349,22 @@ public final class LayeredLayout {
      * Where the slot's centre would put its linked members right above or below their neighbours; the main
      * chain's neighbours count more than load balancers' so the chain stays straight.
      */
-    private static double desired(Slot slot, List<Attachment> others) {
+    private static double desired(LayoutSlot slot, List<SlotLink> others) {
         double sum = 0;
         double weight = 0;
-        for (Attachment attachment : others) {
-            double w = attachment.other.side && !slot.side ? SIDE_PULL : 1;
-            sum += w * (attachment.other.centerX + attachment.otherDx - attachment.ownDx);
+        for (SlotLink attachment : others) {
+            double w = attachment.other().side && !slot.side ? SIDE_PULL : 1;
+            sum += w * (attachment.other().centerX + attachment.otherDx() - attachment.ownDx());
             weight += w;
         }
         return weight == 0 ? slot.centerX : sum / weight;
     }
 
-    private Layout result(List<Link> links, List<List<Slot>> chains, Map<String, Integer> byId) {
+    private Layout result(List<Link> links, List<List<LayoutSlot>> chains, Map<String, Integer> byId) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
-        for (List<Slot> layer : layers) {
-            for (Slot slot : layer) {
+        for (List<LayoutSlot> layer : layers) {
+            for (LayoutSlot slot : layer) {
                 minX = Math.min(minX, slot.centerX - slot.width / 2);
                 maxX = Math.max(maxX, slot.centerX + slot.width / 2);
             }
@@ -328,8 +380,8 @@ public final class LayeredLayout {
             y += bandHeight[l] + LAYER_GAP;
         }
         List<PlacedBox> boxes = new ArrayList<>();
-        for (Member member : members) {
-            Slot slot = member.slot;
+        for (LayoutMember member : members) {
+            LayoutSlot slot = member.slot;
             member.box = new PlacedBox(member.element, slot.centerX - slot.width / 2 + member.offset,
                     bandTop[slot.layer] + (bandHeight[slot.layer] - member.height) / 2, member.width,
                     member.height, member.lines);
@@ -338,99 +390,14 @@ public final class LayeredLayout {
         List<EdgeRoute> routes = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            Member source = members.get(byId.get(link.sourceId()));
-            Member target = members.get(byId.get(link.targetId()));
-            routes.add(new EdgeRoute(link, route(source, target, chains.get(i), bandTop, bandHeight)));
+            LayoutMember source = members.get(byId.get(link.sourceId()));
+            LayoutMember target = members.get(byId.get(link.targetId()));
+            routes.add(new EdgeRoute(link, EdgeRouting.route(source, target, chains.get(i), bandTop, bandHeight,
+                    LAYER_GAP)));
         }
         double width = slots.isEmpty() ? 2 * MARGIN : maxX - minX + 2 * MARGIN;
         double height = layers.isEmpty() ? 2 * MARGIN : y - LAYER_GAP + MARGIN;
         return new Layout(topology, boxes, routes, width, height);
     }
 
-    private static List<Point> route(Member source, Member target, List<Slot> chain, double[] bandTop,
-                                     double[] bandHeight) {
-        List<Point> points = new ArrayList<>();
-        if (chain.size() == 1) {
-            PlacedBox from = source.box;
-            PlacedBox to = target.box;
-            double y = Math.max(from.y(), to.y()) + Math.min(from.height(), to.height()) / 2;
-            add(points, from.x() < to.x() ? from.right() : from.x(), y);
-            add(points, from.x() < to.x() ? to.x() : to.right(), y);
-            return points;
-        }
-        boolean downwards = source.slot == chain.get(0);
-        PlacedBox upper = downwards ? source.box : target.box;
-        PlacedBox lower = downwards ? target.box : source.box;
-        Slot upperSlot = chain.get(0);
-        Slot lowerSlot = chain.get(chain.size() - 1);
-        add(points, upper.centerX(), upper.bottom());
-        add(points, upper.centerX(), bandTop[upperSlot.layer] + bandHeight[upperSlot.layer]);
-        for (int i = 1; i < chain.size() - 1; i++) {
-            Slot waypoint = chain.get(i);
-            add(points, waypoint.centerX, bandTop[waypoint.layer]);
-            add(points, waypoint.centerX, bandTop[waypoint.layer] + bandHeight[waypoint.layer]);
-        }
-        add(points, lower.centerX(), bandTop[lowerSlot.layer]);
-        add(points, lower.centerX(), lower.y());
-        if (!downwards) {
-            Collections.reverse(points);
-        }
-        return points;
-    }
-
-    private static void add(List<Point> points, double x, double y) {
-        Point point = new Point(x, y);
-        if (points.isEmpty() || !points.get(points.size() - 1).equals(point)) {
-            points.add(point);
-        }
-    }
-
-    /** An element while the layout is made: its label, size, slot and place in the slot. */
-    private static final class Member {
-        final TopologyElement element;
-        final List<String> lines;
-        final double width;
-        final double height;
-        Slot slot;
-        double offset;
-        PlacedBox box;
-
-        Member(TopologyElement element, List<String> lines, double width, double height) {
-            this.element = element;
-            this.lines = lines;
-            this.width = width;
-            this.height = height;
-        }
-
-        /** The member's centre relative to its slot's centre (0 for a slot of one). */
-        double centerOffset() {
-            return offset + width / 2 - slot.width / 2;
-        }
-    }
-
-    /** A link between slots of adjacent layers, with where it meets each slot relative to its centre. */
-    private record Attachment(Slot other, double ownDx, double otherDx) {
-    }
-
-    /** A place in a layer: one element, a peered pair of ports side by side, or a link's waypoint (no members). */
-    private static final class Slot {
-        final double laneRank;
-        final int sequence;
-        final boolean side;
-        final List<Member> members = new ArrayList<>();
-        final List<Attachment> up = new ArrayList<>();
-        final List<Attachment> down = new ArrayList<>();
-        double width;
-        double height;
-        int layer;
-        int position;
-        double key;
-        double centerX;
-
-        Slot(double laneRank, int sequence, boolean side) {
-            this.laneRank = laneRank;
-            this.sequence = sequence;
-            this.side = side;
-        }
-    }
 }

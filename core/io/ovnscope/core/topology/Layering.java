@@ -13,7 +13,7 @@ import java.util.Map;
  * top, pods at the bottom. An element's height is its distance from the nearest endpoint (pod, pod group,
  * management port, bare VIF port), so the chain from the pods up through the switch, routers and join to the
  * gateway router and the external side comes out in that order whatever the devices are called. A part
- * without endpoints hangs from its external network, or else from its first element. Layers come from the
+ * without endpoints hangs from the top: from its external network, or else from its first element. Layers come from the
  * longest path, so every link goes down at least one layer. Load balancers are placed after, in a layer
  * between their holders (see {@link #balancerLayer}) and never in a holder's layer, so their links do not pull
  * the chain apart.
@@ -33,7 +33,8 @@ final class Layering {
         for (int i = 0; i < n; i++) {
             balancer[i] = elements.get(i).kind() == ElementKind.LOAD_BALANCER;
         }
-        int[] height = heights(elements, neighbours, balancer);
+        List<List<Integer>> hanging = new ArrayList<>();
+        int[] height = heights(elements, neighbours, balancer, hanging);
         int[] rank = new int[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -56,6 +57,11 @@ final class Layering {
         int[] layer = new int[n];
         for (int i = 0; i < n; i++) {
             layer[i] = maxRank - rank[i];
+        }
+        // Parts without pods start at the top, where their external network belongs, not among the pods.
+        for (List<Integer> part : hanging) {
+            int top = part.stream().mapToInt(i -> layer[i]).min().orElse(0);
+            part.forEach(i -> layer[i] -= top);
         }
         Map<String, Integer> sameSpan = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -106,8 +112,12 @@ final class Layering {
         return false;
     }
 
-    /** Distance from the nearest endpoint, per part of the graph; load balancers are left out (0). */
-    private static int[] heights(List<TopologyElement> elements, List<int[]> neighbours, boolean[] balancer) {
+    /**
+     * Distance from the nearest endpoint, per part of the graph; load balancers are left out (0). Parts without
+     * endpoints are added to {@code hanging}.
+     */
+    private static int[] heights(List<TopologyElement> elements, List<int[]> neighbours, boolean[] balancer,
+                                 List<List<Integer>> hanging) {
         int n = elements.size();
         int[] height = new int[n];
         int[] part = new int[n];
@@ -128,6 +138,7 @@ final class Layering {
             int[] distance = distances(tops.isEmpty() ? List.of(start) : tops, neighbours, balancer, n);
             int deepest = members.stream().mapToInt(i -> distance[i]).max().orElse(0);
             members.forEach(i -> height[i] = deepest - distance[i]);
+            hanging.add(members);
         }
         return height;
     }

@@ -3,8 +3,10 @@ package io.ovnscope.core.topology;
 import java.util.Objects;
 
 /**
- * An edge of the topology graph, from the element drawn higher (nearer the external network) to the one
- * below it.
+ * An edge of the topology graph: from a router or switch to its port or pods, from a router port to the port
+ * it peers (for two router ports, from the id that sorts first), from a load balancer to its holder, and on
+ * wires from the outside in (external network to uplink, host to bridge, bridge to localnet port, host to its
+ * management port). The layout draws links top-down by layer, whatever their direction.
  *
  * @param id made from the two element ids, so that it is stable and unique in a graph
  */

@@ -8,6 +8,9 @@ public enum LinkKind {
     PEER,
     /** A load balancer and a switch or router that holds it. */
     LOAD_BALANCER,
-    /** A localnet port and the bridge that carries it, a bridge or uplink and the host, the uplink and beyond. */
+    /**
+     * A localnet port and the bridge that carries it, a bridge or uplink and the host, the uplink and beyond,
+     * the host and its management port.
+     */
     WIRE
 }

@@ -94,11 +94,14 @@ final class NorthboundElements {
     static ManagementPortElement managementPort(LogicalSwitch owner, LogicalSwitchPort port, String lane,
                                                 String hostInterface) {
         List<Detail> details = portDetails(owner, port);
+        List<String> addresses = new ArrayList<>();
         if (!hostInterface.isEmpty()) {
             details.add(new Detail("host interface", hostInterface));
+            addresses.add("host: " + hostInterface);
         }
-        return new ManagementPortElement(ElementIds.switchPort(port.name()), port.name(), lane, portAddresses(port),
-                details, portSource(port));
+        addresses.addAll(portAddresses(port));
+        return new ManagementPortElement(ElementIds.switchPort(port.name()), port.name(), lane, addresses, details,
+                portSource(port));
     }
 
     static PodElement pod(LogicalSwitch owner, LogicalSwitchPort port, String lane, Optional<Pod> kubePod) {

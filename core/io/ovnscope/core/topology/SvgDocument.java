@@ -116,7 +116,8 @@ public final class SvgDocument {
         css.append("text.name { font-weight: bold; }\n");
         for (LinkKind kind : LinkKind.values()) {
             css.append(".link.").append(cssName(kind.name())).append(" { fill: none; stroke: ")
-                    .append(TopologyStyle.linkColour(kind)).append("; stroke-width: ").append(n(TopologyStyle.LINK_WIDTH))
+                    .append(TopologyStyle.linkColour(kind)).append("; stroke-width: ")
+                    .append(n(TopologyStyle.LINK_WIDTH))
                     .append(TopologyStyle.dashed(kind) ? "; stroke-dasharray: " + n(TopologyStyle.DASH_ON) + ","
                             + n(TopologyStyle.DASH_OFF) : "")
                     .append("; }\n");

@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 
 /**
- * The topology drawn from one snapshot: a directed graph whose edges point from the element nearer the
- * external network to the one nearer the pods, the nodes (lanes) in drawing order, and the fold state it was
- * built with. Iteration orders of the graph are the order the builder added things, so they are deterministic.
+ * The topology drawn from one snapshot: an unmodifiable directed graph (see {@link Link} for what a direction
+ * means), the nodes (lanes) in drawing order, and the fold state it was built with. The graph iterates in the
+ * order the builder added things, so the same snapshot always gives the same order.
  *
  * @param lanes the nodes in drawing order; the shared lane ("") is not listed
  */
 public record Topology(Graph<TopologyElement, Link> graph, List<String> lanes, FoldState fold) {
     public Topology {
+        // Views read the graph; none may change the picture behind the layout's back.
+        graph = graph instanceof AsUnmodifiableGraph<TopologyElement, Link> ? graph
+                : new AsUnmodifiableGraph<>(graph);
         lanes = List.copyOf(lanes);
     }
 

@@ -21,6 +21,11 @@ final class TopologyGraph {
         return byId.containsKey(id);
     }
 
+    boolean hasKind(String id, ElementKind kind) {
+        TopologyElement element = byId.get(id);
+        return element != null && element.kind() == kind;
+    }
+
     void link(LinkKind kind, String sourceId, String targetId) {
         TopologyElement source = byId.get(sourceId);
         TopologyElement target = byId.get(targetId);

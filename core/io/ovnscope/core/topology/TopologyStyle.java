@@ -32,7 +32,8 @@ public final class TopologyStyle {
 
     public static KindStyle of(ElementKind kind) {
         return switch (kind) {
-            case EXTERNAL_NETWORK -> new KindStyle(ShapeKind.ELLIPSE, "#e0f2fe", "#0369a1", 1.5, "#0c4a6e", 12, true, 0);
+            case EXTERNAL_NETWORK -> new KindStyle(ShapeKind.ELLIPSE,
+                    "#e0f2fe", "#0369a1", 1.5, "#0c4a6e", 12, true, 0);
             case UPLINK -> new KindStyle(ShapeKind.RECTANGLE, "#f3f4f6", "#374151", 1.5, "#111827", 11, true, 2);
             case HOST -> new KindStyle(ShapeKind.RECTANGLE, "#e5e7eb", "#1f2937", 2, "#111827", 12, true, 4);
             case BRIDGE -> new KindStyle(ShapeKind.RECTANGLE, "#ccfbf1", "#0f766e", 2, "#134e4a", 12, true, 2);

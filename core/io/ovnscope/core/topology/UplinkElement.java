@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The node's interface to the external network: the port of the external bridge that is neither its own internal port nor a patch, or else the default route's device. */
+/**
+ * The node's interface to the external network: the port of the external bridge that is neither its own
+ * internal port nor a patch, or else the default route's device.
+ */
 public record UplinkElement(String id, String name, String node, List<String> addresses, List<Detail> details,
                  Optional<SourceRef> source) implements TopologyElement {
     public UplinkElement {

@@ -20,6 +20,9 @@
  *       {@link io.ovnscope.core.topology.Shapes} (outline geometry, label anchors) and label lines.</li>
  * </ol>
  *
+ * <p>{@link io.ovnscope.core.topology.ElementSearch} finds elements by name, MAC or IP (and the networks holding
+ * an IP) for the search box.
+ *
  * <p>Pure Java and JGraphT: no JavaFX, no AWT, no files.
  */
 package io.ovnscope.core.topology;

@@ -1,5 +1,6 @@
 package io.ovnscope.testing;
 
+import io.ovnscope.core.model.k8s.KubeObject;
 import io.ovnscope.core.model.net.IpEndpoint;
 import io.ovnscope.core.model.net.IpPrefix;
 import io.ovnscope.core.model.net.MacAddress;
@@ -47,9 +48,14 @@ public record OvnClusterGenerator(int nodes, int podsPerNode, boolean joinSwitch
 
     /** A snapshot of the first node holding only this northbound database (no host side collected). */
     public Snapshot snapshot() {
-        NodeState state = new NodeState(Map.of(), Map.of(), Map.of(), Optional.empty(), northbound(), List.of(),
-                List.of(), List.of(), List.of());
-        return new Snapshot(Snapshot.FORMAT_VERSION, new SnapshotSource(SnapshotSource.Origin.IMPORT, node(0),
+        return snapshotOf(node(0), northbound(), List.of());
+    }
+
+    /** A snapshot of {@code node} that holds only a northbound database and Kubernetes objects. */
+    public static Snapshot snapshotOf(String node, NorthboundDatabase northbound, List<KubeObject> kubernetes) {
+        NodeState state = new NodeState(Map.of(), Map.of(), Map.of(), Optional.empty(), northbound, List.of(),
+                List.of(), List.of(), kubernetes);
+        return new Snapshot(Snapshot.FORMAT_VERSION, new SnapshotSource(SnapshotSource.Origin.IMPORT, node,
                 "generated", TAKEN), List.of(), List.of(), state);
     }
 

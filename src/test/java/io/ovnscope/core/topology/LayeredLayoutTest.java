@@ -2,12 +2,25 @@ package io.ovnscope.core.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ovnscope.core.model.host.AddressFamily;
+import io.ovnscope.core.model.host.InterfaceAddress;
+import io.ovnscope.core.model.host.NetInterface;
+import io.ovnscope.core.model.host.Route;
+import io.ovnscope.core.model.host.RouteType;
+import io.ovnscope.core.model.ovn.LogicalSwitch;
+import io.ovnscope.core.model.ovn.LogicalSwitchPort;
+import io.ovnscope.core.model.ovn.NorthboundDatabase;
+import io.ovnscope.core.model.ovn.PortAddress;
+import io.ovnscope.core.snapshot.NodeState;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.DemoSnapshot;
 import io.ovnscope.testing.FixtureSnapshots;
 import io.ovnscope.testing.OvnClusterGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,7 +40,8 @@ class LayeredLayoutTest {
                 Arguments.of("ten nodes, one unfolded", new OvnClusterGenerator(10, 30, true, true, true).snapshot(),
                         FoldState.defaults().unfold("switch:node-03")),
                 Arguments.of("no join", new OvnClusterGenerator(3, 2, false, true, false).snapshot(),
-                        FoldState.defaults()));
+                        FoldState.defaults()),
+                Arguments.of("not ovn-kubernetes", TopologyBuilderTest.variety(), FoldState.defaults()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,6 +145,62 @@ class LayeredLayoutTest {
         assertThat(xs).isSorted().doesNotHaveDuplicates();
         assertThat(layout.box("router:GR_node-01").orElseThrow().y())
                 .isEqualTo(layout.box("router:GR_node-04").orElseThrow().y());
+    }
+
+    @Test
+    void aHostWithoutBridgesHangsFromTheTopAndStillReachesItsManagementPort() {
+        // Northbound of one node, and of the host only its addresses and default route (no ovs-vsctl show).
+        Snapshot generated = new OvnClusterGenerator(1, 2, true, false, false).snapshot();
+        Layout big = LayeredLayout.of(TopologyBuilder.build(withHost(generated, generated.node().northbound())));
+        assertThat(big.box("host:node-01").orElseThrow().y()).isLessThan(big.box("router:GR_node-01").orElseThrow().y());
+        assertCleanLinks(big, "host:node-01", "switch-port:k8s-node-01");
+
+        // A switch holding only the management port: the host lands in the port's layer; the link goes under.
+        NorthboundDatabase tiny = new NorthboundDatabase(List.of(new LogicalSwitch("", "node-01", List.of(
+                new LogicalSwitchPort("", "k8s-node-01", "", List.of(PortAddress.of("0a:58:0a:80:00:02 10.128.0.2")),
+                        List.of(), Optional.empty(), Optional.empty(), Map.of(), Map.of())), List.of(), Map.of(),
+                Map.of())), List.of(), List.of(), List.of());
+        Layout small = LayeredLayout.of(TopologyBuilder.build(withHost(generated, tiny)));
+        PlacedBox host = small.box("host:node-01").orElseThrow();
+        PlacedBox port = small.box("switch-port:k8s-node-01").orElseThrow();
+        assertThat(host.y() + host.height() / 2).isEqualTo(port.y() + port.height() / 2);
+        EdgeRoute under = small.edges().stream().filter(e -> e.link().kind() == LinkKind.WIRE
+                && e.link().targetId().equals(port.element().id())).findFirst().orElseThrow();
+        assertThat(under.points()).hasSize(4);
+        assertThat(under.points().get(1).y()).isGreaterThan(Math.max(host.bottom(), port.bottom()));
+        assertCleanLinks(small, "host:node-01", "switch-port:k8s-node-01");
+    }
+
+    private static void assertCleanLinks(Layout layout, String from, String to) {
+        assertThat(layout.edges()).anyMatch(e -> e.link().sourceId().equals(from) && e.link().targetId().equals(to));
+        for (EdgeRoute route : layout.edges()) {
+            for (PlacedBox box : layout.boxes()) {
+                String id = box.element().id();
+                if (!id.equals(route.link().sourceId()) && !id.equals(route.link().targetId())) {
+                    for (int i = 1; i < route.points().size(); i++) {
+                        assertThat(crossesInside(route.points().get(i - 1), route.points().get(i), box))
+                                .as("%s crosses %s", route.link().id(), id).isFalse();
+                    }
+                }
+            }
+            Point last = route.points().get(route.points().size() - 1);
+            assertThat(onBorder(last, layout.box(route.link().targetId()).orElseThrow())).isTrue();
+            assertThat(last.y()).isLessThanOrEqualTo(layout.height());
+        }
+    }
+
+    private static Snapshot withHost(Snapshot base, NorthboundDatabase northbound) {
+        NetInterface mp0 = new NetInterface(1, 5, "ovn-k8s-mp0", Optional.empty(), List.of("UP"), OptionalInt.empty(),
+                Optional.empty(), Optional.of("UP"), Optional.of("ether"), Optional.of("16:95:3f:0c:6e:08"),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(
+                new InterfaceAddress(AddressFamily.IPV4, "10.128.0.2", 22, Optional.empty(), Optional.empty(),
+                        Optional.of("global"), Optional.empty(), List.of(), Optional.empty(), Optional.empty())));
+        Route route = new Route(1, "main", RouteType.UNICAST, AddressFamily.IPV4, "default", Optional.of("192.168.1.1"),
+                Optional.of("eth0"), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), Optional.empty(), List.of(), Map.of(), List.of());
+        NodeState state = new NodeState(Map.of(), Map.of(), Map.of(), Optional.empty(), northbound, List.of(),
+                List.of(route), List.of(mp0), List.of());
+        return new Snapshot(base.formatVersion(), base.source(), List.of(), List.of(), state);
     }
 
     @Test

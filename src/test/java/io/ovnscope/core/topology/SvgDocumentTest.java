@@ -35,7 +35,7 @@ class SvgDocumentTest {
         // Seed 004's topology: the gateway router with its join address, the node switch's router port, the
         // pods, the management port, the external side.
         assertThat(text).contains("GR_microshift-dev", "100.64.0.2/16", "rtos-microshift-dev", "10.42.0.1/24",
-                "default/pod-1", "10.42.0.12", "default/pod-2", "10.42.0.13", "k8s-microshift-dev", "10.42.0.2",
+                "default/pod-1", "10.42.0.12", "default/pod-2", "10.42.0.13", "k8s-microshift-dev", "10.42.0.2", "ovn-k8s-mp0",
                 "ovn_cluster_router", "100.64.0.1/16", "join", "ext_microshift-dev", "rtoe-GR_microshift-dev",
                 "192.168.122.14/24", "br-ex", "enp1s0", "external network", "gw 192.168.122.1",
                 "10.43.0.10:53/udp", "192.168.122.14:30700/tcp");

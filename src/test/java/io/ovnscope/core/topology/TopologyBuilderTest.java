@@ -7,11 +7,15 @@ import io.ovnscope.core.model.ovn.LogicalSwitch;
 import io.ovnscope.core.model.ovn.NorthboundDatabase;
 import io.ovnscope.core.snapshot.NodeState;
 import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.collectors.parse.ovn.NorthboundAssembler;
+import io.ovnscope.core.model.k8s.Pod;
+import io.ovnscope.testing.ClasspathFixtures;
 import io.ovnscope.testing.DemoSnapshot;
 import io.ovnscope.testing.FixtureSnapshots;
 import io.ovnscope.testing.OvnClusterGenerator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -67,8 +71,10 @@ class TopologyBuilderTest {
         // The 23 northbound elements + host + br-ex (carries the localnet port's patch) + enp1s0 (the default
         // route's device: the lab's br-ex has no system port) + the external network.
         assertThat(topology.graph().vertexSet()).hasSize(27);
-        // 25 northbound links + host-br-ex, br-ex-localnet port, uplink-host, external network-uplink.
-        assertThat(topology.graph().edgeSet()).hasSize(29);
+        // 25 northbound links + host-br-ex, br-ex-localnet port, uplink-host, external network-uplink, and
+        // host-management port (ovn-k8s-mp0 holds 10.42.0.2, the port's address).
+        assertThat(topology.graph().edgeSet()).hasSize(30);
+        assertThat(linked(topology, "host:microshift-dev", "switch-port:k8s-microshift-dev")).isTrue();
         assertThat(linked(topology, "bridge:br-ex", "switch-port:br-ex_microshift-dev")).isTrue();
         assertThat(linked(topology, "host:microshift-dev", "bridge:br-ex")).isTrue();
         assertThat(linked(topology, "uplink:enp1s0", "host:microshift-dev")).isTrue();
@@ -83,6 +89,8 @@ class TopologyBuilderTest {
         // ovn-k8s-mp0 holds 10.42.0.2, the management port's address.
         assertThat(element(topology, "switch-port:k8s-microshift-dev").details())
                 .contains(new Detail("host interface", "ovn-k8s-mp0"));
+        assertThat(element(topology, "switch-port:k8s-microshift-dev").addresses())
+                .containsExactly("host: ovn-k8s-mp0", "76:3a:81:5a:05:d7", "10.42.0.2");
     }
 
     @Test
@@ -181,6 +189,52 @@ class TopologyBuilderTest {
         assertThat(element(after, "router:edge-a")).isInstanceOf(RouterElement.class);
         assertThat(element(after, "switch-port:k8s-node-01")).isInstanceOf(ManagementPortElement.class);
         assertThat(linked(after, "load-balancer:lb-node-01", "router:edge-a")).isTrue();
+    }
+
+    @Test
+    void aNorthboundThatIsNotOvnKubernetesStillComesOutWhole() {
+        Topology topology = TopologyBuilder.build(variety());
+        // variety-json-list-*.json: lab-switch with lab-vm1 (MAC, 10.0.0.5, fd00::5) and lab-vm2 ("dynamic",
+        // nothing assigned yet); lab-router with lab-inside and lab-public (no peers) and 3 load balancers.
+        assertThat(topology.graph().vertexSet()).hasSize(3 + 3 + 3);
+        assertThat(topology.graph().edgeSet()).hasSize(2 + 2 + 3);
+        assertThat(element(topology, "switch-port:lab-vm1")).isInstanceOf(PodElement.class);
+        assertThat(element(topology, "switch-port:lab-vm1").addresses())
+                .containsExactly("0a:00:00:00:00:05", "10.0.0.5", "fd00::5");
+        assertThat(element(topology, "switch-port:lab-vm2")).isInstanceOf(SwitchPortElement.class);
+        assertThat(element(topology, "router-port:lab-public").addresses())
+                .containsExactly("0a:00:00:00:00:01", "172.24.4.1/24", "2001:db8::1/64");
+        // No node names, no Kubernetes: everything is in the shared lane.
+        assertThat(topology.lanes()).isEmpty();
+    }
+
+    @Test
+    void kubernetesPodsNameThePortsAndPutTheirSwitchInTheirNodesLane() {
+        NorthboundDatabase northbound = new OvnClusterGenerator(1, 2, true, false, false).northbound();
+        // Rename the node switch so that no name says which node it serves; the pods still do.
+        NorthboundDatabase renamed = new NorthboundDatabase(northbound.switches().stream()
+                .map(s -> s.name().equals("node-01") ? new LogicalSwitch(s.uuid(), "workers-a", s.ports(),
+                        s.loadBalancerUuids(), s.otherConfig(), s.externalIds()) : s).toList(),
+                northbound.routers(), northbound.loadBalancers(), northbound.addressSets());
+        // The generator's first pod has 10.128.0.3 (node 1's /22 + 3).
+        Pod web = new Pod(1, "shop", "web-7d9f", Optional.of("node-07"), List.of("10.128.0.3"), Optional.empty(),
+                false, Optional.of("Running"));
+        Topology topology = TopologyBuilder.build(OvnClusterGenerator.snapshotOf("node-01", renamed, List.of(web)));
+        TopologyElement pod = element(topology, "switch-port:default_pod-node-01-0");
+        assertThat(pod.name()).isEqualTo("shop/web-7d9f");
+        assertThat(pod.details()).contains(new Detail("node", "node-07"), new Detail("phase", "Running"));
+        assertThat(element(topology, "switch:workers-a").node()).isEqualTo("node-07");
+        assertThat(topology.lanes()).containsExactly("node-01", "node-07");
+    }
+
+    static Snapshot variety() {
+        Map<String, String> outputs = new java.util.LinkedHashMap<>();
+        for (String table : List.of("Logical_Switch", "Logical_Switch_Port", "Logical_Router", "Logical_Router_Port",
+                "Load_Balancer", "Logical_Router_Static_Route", "Logical_Router_Policy", "NAT")) {
+            outputs.put(table, ClasspathFixtures.captured("ovn", "variety-json-list-" + table + ".json"));
+        }
+        return OvnClusterGenerator.snapshotOf("lab", NorthboundAssembler.assemble(outputs).items().get(0),
+                List.of());
     }
 
     @Test
