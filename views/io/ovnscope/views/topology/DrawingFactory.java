@@ -49,10 +49,17 @@ final class DrawingFactory {
                 boxes, wires);
     }
 
-    /** The name and each address as typed: with and without the prefix length, lower case. */
+    /**
+     * The name, the OVN name the id carries (a pod's port {@code default_pod-1} beside its name
+     * {@code default/pod-1}), and each address with and without its prefix length; lower case.
+     */
     static List<String> terms(TopologyElement element) {
         List<String> terms = new ArrayList<>();
         terms.add(element.name().toLowerCase(Locale.ROOT));
+        String ovnName = element.id().substring(element.id().indexOf(':') + 1).toLowerCase(Locale.ROOT);
+        if (!ovnName.equals(terms.get(0))) {
+            terms.add(ovnName);
+        }
         for (String address : element.addresses()) {
             for (String word : address.split("[\\s,]+")) {
                 if (word.isEmpty()) {

@@ -5,7 +5,10 @@ import io.ovnscope.core.topology.Point;
 import io.ovnscope.core.topology.ShapeKind;
 import io.ovnscope.core.topology.Shapes;
 import io.ovnscope.core.topology.TopologyStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,7 +23,7 @@ import javafx.scene.text.TextAlignment;
  * what exists.
  */
 final class DrawingPainter {
-    static final Color BACKGROUND = Color.web("#fdfdfe");
+    static final Color BACKGROUND = Color.web(TopologyStyle.BACKGROUND);
     static final Color SELECTED = Color.web("#2563eb");
     static final Color FOUND = Color.web(TopologyStyle.HIGHLIGHT_COLOUR);
     static final Color PATH = Color.web(TopologyStyle.TRACE_COLOUR);
@@ -30,6 +33,9 @@ final class DrawingPainter {
     private static final double BADGE = 18;
     /** Below this many pixels a side a box is drawn as a plain block. */
     private static final double TINY_PX = 6;
+    private static final double HALO_SCALE = 0.75;
+    /** Below this scale wires that share their end pixels are drawn once. */
+    private static final double CROWDED_SCALE = 0.25;
     private static final double[] DASH = {TopologyStyle.DASH_ON, TopologyStyle.DASH_OFF};
 
     /** What one frame drew, for the benchmark and for tests that check culling works. */
@@ -38,6 +44,8 @@ final class DrawingPainter {
 
     Frame paint(GraphicsContext g, Drawing drawing, Viewport view, Marks marks, double width, double height) {
         g.setTransform(1, 0, 0, 1, 0, 0);
+        // A clear of the whole canvas lets JavaFX drop the frames painted since the last pulse, unrendered.
+        g.clearRect(0, 0, width, height);
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, width, height);
         g.setTransform(view.scale(), 0, 0, view.scale(), view.offsetX(), view.offsetY());
@@ -46,11 +54,27 @@ final class DrawingPainter {
         List<DrawnBox> boxes = drawing.boxesIn(visible);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
+        // Zoomed far out, thousands of things share a few pixels: each pixel is filled once, by the first box
+        // that lands there; a wire shorter than a pixel is not drawn, nor one whose ends fall on the pixels of
+        // one already drawn (a switch's hundred pods, side by side).
+        Set<Long> filledPixels = new HashSet<>();
+        Set<List<Long>> drawnWires = new HashSet<>();
+        boolean crowded = view.scale() < CROWDED_SCALE;
         for (DrawnWire wire : wires) {
-            wire(g, wire, marks, view.scale());
+            Rectangle2D b = wire.bounds();
+            if (marks.onPath(wire) || Math.max(b.getWidth(), b.getHeight()) * view.scale() >= 1
+                    && (!crowded || drawnWires.add(ends(wire, view)))) {
+                wire(g, wire, marks, view.scale());
+            }
         }
         for (DrawnBox box : boxes) {
-            box(g, box, marks, view.scale());
+            if (tiny(box, view.scale()) && !marked(box, marks)) {
+                if (filledPixels.add(pixel(view.toScreen(box.bounds().getMinX(), box.bounds().getMinY())))) {
+                    block(g, box);
+                }
+            } else {
+                box(g, box, marks, view.scale());
+            }
         }
         marks.token().flatMap(t -> drawing.wire(t.wire()).map(w -> w.pointAt(t.along())))
                 .ifPresent(p -> token(g, p, view.scale()));
@@ -69,17 +93,13 @@ final class DrawingPainter {
     private static void box(GraphicsContext g, DrawnBox box, Marks marks, double scale) {
         Rectangle2D r = box.bounds();
         BoxLook look = box.look();
-        if (Math.min(r.getWidth(), r.getHeight()) * scale < TINY_PX && !marked(box, marks)) {
-            // A few pixels on screen: its colour says what it is, an outline would only blur it.
-            g.setFill(look.stroke());
-            g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
-            return;
+        // Zoomed out, an outline is too thin to find: a glow a few pixels wide shows where the hits are. From
+        // HALO_SCALE up the window draws exactly what the SVG draws.
+        if (scale < HALO_SCALE && marks.found().contains(box.id())) {
+            halo(g, r, FOUND, 6 / scale);
         }
-        if (marks.found().contains(box.id())) {
-            halo(g, r, FOUND, 6 / Math.min(1, scale));
-        }
-        if (marks.marked().filter(box.id()::equals).isPresent()) {
-            halo(g, r, MARKED, 8 / Math.min(1, scale));
+        if (scale < HALO_SCALE && marks.marked().filter(box.id()::equals).isPresent()) {
+            halo(g, r, MARKED, 8 / scale);
         }
         boolean selected = marks.selected().filter(box.id()::equals).isPresent();
         boolean onPath = marks.onPath(box.id());
@@ -97,6 +117,27 @@ final class DrawingPainter {
         if (look.lineHeight() * scale >= READABLE_PX) {
             label(g, box);
         }
+    }
+
+    private static List<Long> ends(DrawnWire wire, Viewport view) {
+        int last = wire.xs().length - 1;
+        return List.of(pixel(view.toScreen(wire.xs()[0], wire.ys()[0])),
+                pixel(view.toScreen(wire.xs()[last], wire.ys()[last])));
+    }
+
+    private static long pixel(Point2D at) {
+        return ((long) Math.floor(at.getX()) << 32) ^ (long) Math.floor(at.getY());
+    }
+
+    /** A few pixels on screen: its colour says what it is, an outline would only blur it. */
+    private static boolean tiny(DrawnBox box, double scale) {
+        return Math.min(box.bounds().getWidth(), box.bounds().getHeight()) * scale < TINY_PX;
+    }
+
+    private static void block(GraphicsContext g, DrawnBox box) {
+        Rectangle2D r = box.bounds();
+        g.setFill(box.look().stroke());
+        g.fillRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     private static boolean marked(DrawnBox box, Marks marks) {

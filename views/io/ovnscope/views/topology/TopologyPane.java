@@ -165,6 +165,9 @@ public final class TopologyPane {
      * any that contain it) and centres the first. Returns the ids found.
      */
     public List<String> find(String query) {
+        if (!search.getText().equals(query)) {
+            search.setText(query);
+        }
         String wanted = query.strip().toLowerCase(Locale.ROOT);
         List<DrawnBox> hits = wanted.isEmpty() ? List.of() : matches(wanted);
         canvas.mark(canvas.marks().withFound(new LinkedHashSet<>(hits.stream().map(DrawnBox::id).toList())));
@@ -229,7 +232,9 @@ public final class TopologyPane {
         bar.getStyleClass().add("topology-bar");
         search.setMinWidth(80);
         scaleText.setMinWidth(Region.USE_PREF_SIZE);
-        searchResult.setMinWidth(Region.USE_PREF_SIZE);
+        // A fixed width: the result's words must not change the bar's width, and with it the picture's.
+        searchResult.setMinWidth(76);
+        searchResult.setPrefWidth(76);
         return bar;
     }
 

@@ -91,12 +91,32 @@ public final class ScreenshotTour {
     private static void tour(MainWindow window, Stage stage) {
         pause(2500);
         fx(() -> {
+            stage.setWidth(1400);
+            stage.setHeight(900);
+            splits(stage).get(0).setDividerPositions(0.18, 0.74);
+            splits(stage).get(1).setDividerPositions(0.86);
+        });
+        pause(500);
+        fx(() -> {
             window.topology().find("10.42.0.12");
             window.topology().fit();
             window.topology().select("router:GR_microshift-dev");
         });
         pause(800);
         fx(() -> save(stage.getScene(), "topology-view.png"));
+        fx(() -> {
+            window.topology().zoomIn();
+            window.topology().zoomIn();
+            window.topology().zoomIn();
+        });
+        pause(500);
+        fx(() -> save(stage.getScene(), "topology-zoomed.png"));
+        fx(() -> {
+            stage.setWidth(1200);
+            stage.setHeight(760);
+            splits(stage).get(0).setDividerPositions(0.27, 0.70);
+            splits(stage).get(1).setDividerPositions(0.65);
+        });
         fx(() -> select(stage, "Load balancers", "Service_openshift-dns/dns-default_TCP"));
         pause(800);
         fx(() -> save(stage.getScene(), "main-demo-load-balancer.png"));
@@ -129,6 +149,12 @@ public final class ScreenshotTour {
         pause(1500);
         fx(() -> save(dialog(stage).getScene(), "connect-dialog-progress.png"));
         fx(Platform::exit);
+    }
+
+    /** The window's split panes: sides first, then the centre's topology over trace. */
+    private static List<javafx.scene.control.SplitPane> splits(Stage stage) {
+        return stage.getScene().getRoot().lookupAll(".split-pane").stream()
+                .map(n -> (javafx.scene.control.SplitPane) n).toList();
     }
 
     private static Stage dialog(Stage main) {
