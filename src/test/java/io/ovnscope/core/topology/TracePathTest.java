@@ -83,12 +83,14 @@ class TracePathTest {
     }
 
     @Test
-    void theManagementPortAndTheHostHaveNoLinkSoThePacketJumps() {
+    void fromTheManagementPortThePacketCrossesItsLinkToTheHost() {
         TracePath path = TracePath.of(engine.trace(SeedTrafficFlows.question("pod to external")), topology, NODE);
 
         assertThat(path.legs().get(3).element()).isEqualTo("switch-port:k8s-microshift-dev");
         assertThat(path.legs().get(4).element()).isEqualTo("host:microshift-dev");
-        assertThat(path.legs().get(4).crossings()).isEmpty();
+        // The topology links the host and the port whose address ovn-k8s-mp0 holds (10.42.0.2).
+        assertThat(path.legs().get(4).crossings())
+                .containsExactly(new Crossing("host:microshift-dev->switch-port:k8s-microshift-dev", false));
         assertThat(path.legs().get(6).element()).isEqualTo("external-network:microshift-dev");
     }
 
