@@ -152,9 +152,7 @@ public final class MainWindow {
 
     private SplitPane panes() {
         centre.setOrientation(Orientation.VERTICAL);
-        StackPane picture = new StackPane(topology.view(), trace.overlay());
-        picture.setMinSize(0, 0);
-        centre.getItems().setAll(picture, trace.view());
+        centre.getItems().setAll(new StackPane(topology.view(), trace.overlay()), trace.view());
         sides.setOrientation(Orientation.HORIZONTAL);
         sides.getItems().setAll(navigator.view(), centre, details.view());
         SplitPane.setResizableWithParent(navigator.view(), false);
