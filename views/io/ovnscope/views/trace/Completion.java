@@ -1,5 +1,6 @@
 package io.ovnscope.views.trace;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -26,8 +27,8 @@ final class Completion {
             String typed = now.strip().toLowerCase(Locale.ROOT);
             List<String> offered = candidates.get().stream()
                     .filter(c -> c.toLowerCase(Locale.ROOT).contains(typed) && !c.equalsIgnoreCase(typed))
-                    .sorted((a, b) -> Boolean.compare(!a.toLowerCase(Locale.ROOT).startsWith(typed),
-                            !b.toLowerCase(Locale.ROOT).startsWith(typed)))
+                    .sorted(Comparator.comparing((String c) -> !c.toLowerCase(Locale.ROOT).startsWith(typed))
+                            .thenComparing(Comparator.naturalOrder()))
                     .limit(SHOWN).toList();
             if (offered.isEmpty()) {
                 menu.hide();

@@ -178,6 +178,27 @@ class TracePanelTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("{\"trace\":1}");
     }
 
+    @Test
+    void theFormCompletesPodNamesAndTracesWhatIsTyped(FxRobot robot) {
+        openDemo(robot);
+        robot.clickOn("#trace-from").write("pod-");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#trace-from").queryTextInputControl().getText()).isEqualTo("pod-");
+        // The demo's pods in namespace default: pod-1 and pod-2 (ovn-nbctl show: default_pod-1, default_pod-2).
+        assertThat(robot.lookup(".context-menu .menu-item .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("default/pod-1", "default/pod-2");
+        robot.write("1").type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#trace-from").queryTextInputControl().getText()).isEqualTo("pod-1");
+        robot.clickOn("#trace-to").write("10.43.0.10:53");
+        robot.interact(() -> robot.lookup("#trace-protocol").queryComboBox().getSelectionModel()
+                .select(io.ovnscope.core.trace.TraceProtocol.UDP));
+        robot.clickOn("#trace-run");
+
+        List<List<String>> expected = rows(engine.trace(SeedTrafficFlows.question("pod to clusterService")));
+        waitUntil("the typed question traced", () -> tableRows(robot).equals(expected));
+    }
+
     private TopologyPane openDemo(FxRobot robot) {
         robot.interact(() -> window.open(new ShownSnapshot(demo, Optional.empty())));
         waitUntil("the demo's topology laid out", () -> window.topology().layout().isPresent());
