@@ -103,7 +103,13 @@ public record TracePath(String start, List<Leg> legs, Optional<String> stop) {
         }
 
         TracePath map(Trace trace) {
-            String start = trace.steps().isEmpty() ? ElementIds.host(node) : source(trace.steps().get(0));
+            Optional<String> firstSwitch = trace.steps().stream().findFirst().map(step -> id(step.where()));
+            Optional<String> lastSwitch = trace.steps().isEmpty() ? Optional.empty()
+                    : Optional.of(id(trace.steps().get(trace.steps().size() - 1).where()));
+            String start = trace.steps().isEmpty() ? ElementIds.host(node) : source(trace.steps().get(0))
+                    .or(() -> firstSwitch.filter(id -> trace.steps().get(0).where().kind().isOvnSwitch())
+                            .map(ElementIds::podGroup).filter(byId::containsKey))
+                    .orElse(ElementIds.externalNetwork(node));
             List<Leg> legs = new ArrayList<>();
             String at = start;
             for (TraceStep step : trace.steps()) {
@@ -119,7 +125,7 @@ public record TracePath(String start, List<Leg> legs, Optional<String> stop) {
                 at = element;
             }
             if (trace.delivered().isPresent()) {
-                String element = delivered(trace.delivered().get(), trace);
+                String element = folded(delivered(trace.delivered().get(), trace), lastSwitch);
                 legs.add(new Leg(0, element, between(at, element)));
             }
             Optional<String> stop = trace.stop().map(s -> id(s.where())).filter(byId::containsKey)
@@ -127,16 +133,31 @@ public record TracePath(String start, List<Leg> legs, Optional<String> stop) {
             return new TracePath(start, legs, stop);
         }
 
-        /** The element the packet leaves from: the pod, the host or the outside that holds the first source. */
-        private String source(TraceStep first) {
+        /**
+         * A pod the picture folded into its switch's pod group is drawn as that group: the switch is the one the
+         * packet enters from the pod or leaves to it.
+         */
+        private String folded(String element, Optional<String> besideSwitch) {
+            if (byId.containsKey(element)) {
+                return element;
+            }
+            return besideSwitch.map(ElementIds::podGroup).filter(byId::containsKey).orElse(element);
+        }
+
+        /**
+         * The element the packet leaves from: the pod or the host that holds the first source. Empty for an
+         * outside address, and for a pod the picture folded into its group (a packet that enters a switch from an
+         * address no element holds comes from one of its pods).
+         */
+        private Optional<String> source(TraceStep first) {
             String address = first.src().address().toString();
             for (TopologyElement element : topology.elements()) {
                 boolean holds = element.addresses().stream().anyMatch(a -> bare(a).equals(address));
                 if (holds && (element.kind() == ElementKind.POD || element.kind() == ElementKind.HOST)) {
-                    return element.id();
+                    return Optional.of(element.id());
                 }
             }
-            return ElementIds.externalNetwork(node);
+            return Optional.empty();
         }
 
         /**

@@ -95,6 +95,19 @@ class TracePathTest {
     }
 
     @Test
+    void podsFoldedIntoTheirGroupAreDrawnAsTheGroup() {
+        Topology folded = TopologyBuilder.build(DemoSnapshot.load(), new FoldState(0, Set.of()));
+        Trace trace = engine.trace(SeedTrafficFlows.question("pod to clusterService"));
+
+        TracePath path = TracePath.of(trace, folded, NODE);
+
+        assertThat(path.start()).isEqualTo("pods-of:switch:microshift-dev");
+        assertThat(path.legs().get(path.legs().size() - 1).element()).isEqualTo("pods-of:switch:microshift-dev");
+        assertThat(path.legs().get(0).crossings()).extracting(Crossing::link)
+                .containsExactly("switch:microshift-dev->pods-of:switch:microshift-dev");
+    }
+
+    @Test
     void aStoppedTraceIsMarkedWhereItStopped() {
         Trace stopped = engine.trace(new TraceQuestion("no-such-pod", "10.43.0.10:53", TraceProtocol.UDP));
 
