@@ -5,6 +5,7 @@ import io.ovnscope.core.trace.TraceStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,6 +33,10 @@ final class EvidenceView {
         clear();
     }
 
+    /** An object of the picture an evidence line names, and how to select it. */
+    record Selectable(String name, Runnable select) {
+    }
+
     ScrollPane view() {
         return view;
     }
@@ -41,8 +46,11 @@ final class EvidenceView {
         selectAction = Optional.empty();
     }
 
-    /** Shows a step's evidence; {@code selectElement} selects where it happened, when the picture shows it. */
-    void show(TraceStep step, Optional<Runnable> selectElement) {
+    /**
+     * Shows a step's evidence; {@code selectElement} selects where it happened, when the picture shows it, and
+     * {@code selectObject} the object an evidence line names (a load balancer), when the picture draws it.
+     */
+    void show(TraceStep step, Optional<Runnable> selectElement, Function<Evidence, Optional<Selectable>> selectObject) {
         lines.getChildren().clear();
         selectAction = selectElement;
         select.setText("Select " + step.where() + " in the navigator");
@@ -57,6 +65,12 @@ final class EvidenceView {
                     ? evidence.source() + ", line " + evidence.line() : evidence.source() + " (database object)");
             source.getStyleClass().add("trace-evidence-source");
             lines.getChildren().addAll(source, marked(evidence.text(), marked));
+            selectObject.apply(evidence).ifPresent(object -> {
+                Hyperlink link = new Hyperlink("Select " + object.name() + " in the navigator");
+                link.getStyleClass().add("trace-evidence-object");
+                link.setOnAction(e -> object.select().run());
+                lines.getChildren().add(link);
+            });
         }
     }
 

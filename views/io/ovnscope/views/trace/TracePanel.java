@@ -5,6 +5,7 @@ import io.ovnscope.core.topology.ElementKind;
 import io.ovnscope.core.topology.Layout;
 import io.ovnscope.core.topology.TopologyElement;
 import io.ovnscope.core.topology.TracePath;
+import io.ovnscope.core.trace.Evidence;
 import io.ovnscope.core.trace.TraceExample;
 import io.ovnscope.core.trace.TraceExamples;
 import io.ovnscope.core.trace.TraceQuestion;
@@ -433,12 +434,21 @@ public final class TracePanel {
                     .filter(leg -> leg.row() == step.number()).findFirst()).map(leg -> leg.element()).orElse("");
             Optional<Runnable> select = topology.drawing().box(element).isPresent()
                     ? Optional.of(() -> topology.select(element)) : Optional.empty();
-            evidence.show(step, select);
+            evidence.show(step, select, this::namedObject);
             if (!moving) {
                 animation.pause();
                 animation.playback().ifPresent(p -> animation.moveTo(p.positionOfRow(step.number())));
             }
         }, evidence::clear);
+    }
+
+    /** The load balancer an evidence line names by its UUID, when the picture draws it. */
+    private Optional<EvidenceView.Selectable> namedObject(Evidence line) {
+        return topology.drawing().boxes().stream()
+                .filter(box -> box.element().kind() == ElementKind.LOAD_BALANCER)
+                .filter(box -> line.text().contains(box.id().substring(box.id().indexOf(':') + 1)))
+                .findFirst()
+                .map(box -> new EvidenceView.Selectable(box.element().name(), () -> topology.select(box.id())));
     }
 
     private void say(String text) {

@@ -117,6 +117,20 @@ class TracePanelTest {
     }
 
     @Test
+    void theEvidenceOfTheLoadBalancerStepSelectsTheLoadBalancer(FxRobot robot) {
+        TopologyPane topology = openDemo(robot);
+        robot.interact(() -> window.trace().chooseExample("pod to clusterService"));
+        waitUntil("traced", () -> tableRows(robot).size() == 3);
+        robot.interact(() -> window.trace().seek(1));
+
+        // Step 1's evidence is the node switch's UDP load balancer for 10.43.0.10:53 (ovn-nbctl ls-lb-list).
+        javafx.scene.control.Hyperlink link = robot.lookup(".trace-evidence-object").queryAs(javafx.scene.control.Hyperlink.class);
+        robot.interact(link::fire);
+
+        assertThat(topology.marks().selected()).contains("load-balancer:72b5545a-f79d-4bc2-902c-7a7cad4bb10a");
+    }
+
+    @Test
     void theMarkdownExportIsTheEnginesTable(FxRobot robot, @TempDir Path folder) throws Exception {
         openDemo(robot);
         robot.interact(() -> window.trace().chooseExample("host to clusterService"));
