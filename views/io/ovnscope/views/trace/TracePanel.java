@@ -22,27 +22,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -53,8 +45,6 @@ import javafx.stage.Window;
  * and SVG. The engine decides; the panel shows.
  */
 public final class TracePanel {
-    private static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 4.0);
-
     private final TopologyPane topology;
     private final Tracer tracer;
     private final TraceExport export;
@@ -65,14 +55,11 @@ public final class TracePanel {
     private final StepTable steps = new StepTable();
     private final EvidenceView evidence = new EvidenceView();
     private final PacketAnimation animation = new PacketAnimation(this::showAt);
-    private final Label packet = new Label();
     private final Label onPicture = new Label();
     private final Pane overlay = new Pane(onPicture);
     private final Label message = new Label();
-    private final ToggleButton request = new ToggleButton("Request");
-    private final ToggleButton reply = new ToggleButton("Reply");
     private final ToggleButton pick = new ToggleButton("Pick on picture");
-    private final Button play = new Button("Play");
+    private final PlayerBar bar;
     private final BorderPane view = new BorderPane();
     private Optional<TraceRun> run = Optional.empty();
     private boolean back;
@@ -87,6 +74,7 @@ public final class TracePanel {
         this.owner = owner;
         this.form = new TraceForm(this::sources, this::destinations, this::ask);
         this.picker = new PickOnPicture(this::say, form::from, this::ask, this::nodeAddress);
+        this.bar = new PlayerBar(animation, this::replyChosen, exports());
         view.setId("trace");
         // The window's splits decide the panel's size; its controls clip rather than push the other panes aside.
         view.setMinSize(0, 0);
@@ -183,7 +171,7 @@ public final class TracePanel {
 
     /** Shows the request (false) or its reply (true), from the start. */
     public void showReply(boolean replyShown) {
-        (replyShown ? reply : request).setSelected(true);
+        bar.choose(replyShown);
     }
 
     /** The shown trace as the seed's Markdown table; empty when nothing is traced. */
@@ -211,84 +199,25 @@ public final class TracePanel {
     }
 
     private BorderPane results() {
-        ToggleGroup direction = new ToggleGroup();
-        request.setToggleGroup(direction);
-        reply.setToggleGroup(direction);
-        request.setId("trace-request");
-        reply.setId("trace-reply");
-        request.setSelected(true);
-        direction.selectedToggleProperty().addListener((seen, before, now) -> {
-            if (now == null) {
-                before.setSelected(true);
-            } else {
-                back = now == reply;
-                display(true);
-            }
-        });
-        play.setId("trace-play");
-        play.setOnAction(e -> animation.toggle());
-        play.setTooltip(new Tooltip("Play or pause (space)"));
-        Button restart = button("trace-restart", "Restart", "Restart (Home)", animation::restart);
-        Button backward = button("trace-back", "◀", "Step back (←)", animation::back);
-        Button forward = button("trace-forward", "▶", "Step forward (→)", animation::forward);
-        ComboBox<Double> speed = new ComboBox<>(FXCollections.observableArrayList(SPEEDS));
-        speed.setId("trace-speed");
-        speed.setValue(1.0);
-        speed.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double value) {
-                return value == null ? "" : (value == Math.floor(value) ? String.valueOf(value.intValue()) : value) + "×";
-            }
-
-            @Override
-            public Double fromString(String text) {
-                return Double.valueOf(text.replace("×", ""));
-            }
-        });
-        speed.valueProperty().addListener((seen, before, now) -> animation.speed(now == null ? 1 : now));
-        packet.setId("trace-packet");
-        packet.getStyleClass().add("trace-packet");
-        Pane gap = new Pane();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Button markdown = button("trace-export-markdown", "Markdown…", "Export the table as Markdown",
-                () -> run.ifPresent(r -> export.save(owner.get(), fileName(r, ".md"), TraceExport.markdown(r, back))));
-        Button json = button("trace-export-json", "JSON…", "Export the request and reply as JSON",
-                () -> run.ifPresent(r -> export.save(owner.get(), fileName(r, ".json"), export.json(r))));
-        Button svg = button("trace-export-svg", "SVG…", "Export the topology with the path as SVG",
-                () -> run.ifPresent(r -> TraceExport.svg(r, back, topology.layout())
-                        .ifPresent(text -> export.save(owner.get(), fileName(r, ".svg"), text))));
-        for (Region control : List.of(request, reply, restart, backward, play, forward, speed, markdown, json, svg)) {
-            control.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox controls = new HBox(4, request, reply, new Separator(Orientation.VERTICAL), restart, backward, play,
-                forward, speed);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setMinWidth(0);
-        Label packetTitle = new Label("Packet");
-        packetTitle.getStyleClass().add("trace-heading");
-        Label exportTitle = new Label("Export");
-        exportTitle.getStyleClass().add("trace-heading");
-        packet.setMinWidth(0);
-        HBox now = new HBox(6, packetTitle, packet, gap, exportTitle, markdown, json, svg);
-        now.setMinWidth(0);
-        now.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(4, controls, now);
-        bar.setPadding(new Insets(4));
-        bar.getStyleClass().add("trace-bar");
         SplitPane split = new SplitPane(steps.view(), evidence.view());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         BorderPane right = new BorderPane(split);
-        right.setTop(bar);
+        right.setTop(bar.view());
         return right;
     }
 
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setTooltip(new Tooltip(tip));
-        button.setOnAction(e -> action.run());
-        return button;
+    private PlayerBar.Exports exports() {
+        return new PlayerBar.Exports(
+                () -> run.ifPresent(r -> export.save(owner.get(), fileName(r, ".md"), TraceExport.markdown(r, back))),
+                () -> run.ifPresent(r -> export.save(owner.get(), fileName(r, ".json"), export.json(r))),
+                () -> run.ifPresent(r -> TraceExport.svg(r, back, topology.layout())
+                        .ifPresent(text -> export.save(owner.get(), fileName(r, ".svg"), text))));
+    }
+
+    private void replyChosen(boolean replyShown) {
+        back = replyShown;
+        display(true);
     }
 
     private static String fileName(TraceRun run, String ending) {
@@ -328,7 +257,7 @@ public final class TracePanel {
             say(done.request().complete() ? "" : "Stopped: " + done.request().stop().get().reason());
             run = Optional.of(done);
             if (back) {
-                request.setSelected(true);
+                bar.choose(false);
             } else {
                 display(true);
             }
@@ -341,7 +270,7 @@ public final class TracePanel {
             return;
         }
         TraceRun shown = run.get();
-        reply.setDisable(shown.reply().isEmpty());
+        bar.replyAvailable(shown.reply().isPresent());
         steps.show(StepRow.of(shown.trace(back)));
         evidence.clear();
         Optional<TracePath> path = shown.path(back);
@@ -357,9 +286,9 @@ public final class TracePanel {
         animation.load(Optional.empty());
         steps.show(List.of());
         evidence.clear();
-        packet.setText("");
+        bar.showPacket("");
         onPicture.setVisible(false);
-        reply.setDisable(true);
+        bar.replyAvailable(false);
         say("");
     }
 
@@ -368,7 +297,7 @@ public final class TracePanel {
      * change a few times per trace; only the token moves every frame, so the rest is set only when it changes.
      */
     private void showAt(double position) {
-        play.setText(animation.playing() ? "Pause" : "Play");
+        bar.showPlaying(animation.playing());
         Optional<Playback> playback = animation.playback();
         if (playback.isEmpty()) {
             topology.removeToken();
@@ -387,8 +316,7 @@ public final class TracePanel {
             shownElement = element;
         }
         String label = shown.label(position);
-        if (!label.equals(packet.getText())) {
-            packet.setText(label);
+        if (bar.showPacket(label)) {
             onPicture.setText(label);
         }
         placeLabel(token);
