@@ -8,7 +8,7 @@ import io.ovnscope.collectors.collect.ProfileConnector;
 import io.ovnscope.collectors.collect.SshSnapshotCollector;
 import io.ovnscope.collectors.nodeport.FileAuditLog;
 import io.ovnscope.collectors.nodeport.SshNodePortAccess;
-import io.ovnscope.core.nodeport.NodePortAccess;
+import io.ovnscope.collectors.json.TraceJson;
 import io.ovnscope.collectors.parse.OutputKinds;
 import io.ovnscope.collectors.parse.OutputReader;
 import io.ovnscope.collectors.profiles.JsonProfileStore;
@@ -17,10 +17,12 @@ import io.ovnscope.collectors.snapshot.SnapshotAssembler;
 import io.ovnscope.collectors.snapshot.SnapshotFiles;
 import io.ovnscope.collectors.ssh.SshConnector;
 import io.ovnscope.core.collect.ProfileStore;
+import io.ovnscope.core.nodeport.NodePortAccess;
 import io.ovnscope.core.collect.SnapshotCollector;
 import io.ovnscope.views.MainWindow;
 import io.ovnscope.views.WindowPorts;
 import io.ovnscope.views.ports.SnapshotDocuments;
+import io.ovnscope.views.ports.TraceDocuments;
 import java.time.Clock;
 
 /** The one place that creates the implementations and hands them to the views and commands. */
@@ -81,6 +83,13 @@ public final class Wiring {
 
     private WindowPorts windowPorts() {
         return WindowPorts.of(snapshotDocuments(), snapshotCollector(), profileStore(),
-                new PropertiesRememberedValues(directories.config().resolve("settings.properties")), nodePortAccess());
+                new PropertiesRememberedValues(directories.config().resolve("settings.properties")),
+                traceDocuments(), nodePortAccess());
+    }
+
+    /** The trace panel's JSON export: the same document as {@code ovnscope trace --format json}. */
+    public static TraceDocuments traceDocuments() {
+        return (request, reply) -> reply.map(back -> TraceJson.write(request, back))
+                .orElseGet(() -> TraceJson.write(request));
     }
 }

@@ -13,8 +13,10 @@ import io.ovnscope.views.snapshot.DetailsPane;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import io.ovnscope.views.snapshot.WindowTitle;
 import io.ovnscope.views.topology.CoreTopology;
+import io.ovnscope.views.topology.DrawnBox;
 import io.ovnscope.views.topology.TopologyExport;
 import io.ovnscope.views.topology.TopologyPane;
+import io.ovnscope.views.trace.TracePanel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -54,6 +57,7 @@ public final class MainWindow {
     private final ObjectProperty<ShownSnapshot> shown = new SimpleObjectProperty<>();
     private final ProfileHistory profiles;
     private final TopologyPane topology;
+    private final TracePanel trace;
     private Stage stage;
     private SnapshotFiles files;
     private TopologyExport export;
@@ -64,7 +68,8 @@ public final class MainWindow {
         this.version = Objects.requireNonNull(version);
         this.ports = Objects.requireNonNull(ports);
         this.profiles = new ProfileHistory(ports.profiles());
-        this.topology = new TopologyPane(background, CoreTopology::layout, box -> selection.fromTopology(box));
+        this.topology = new TopologyPane(background, CoreTopology::layout, this::clickedInPicture);
+        this.trace = new TracePanel(topology, background, ports.files(), ports.traces(), status, () -> stage);
         selection.join(navigator, topology);
     }
 
@@ -127,6 +132,17 @@ public final class MainWindow {
         browse.open(subject);
     }
 
+    /** The trace panel below the picture, for tests. */
+    public TracePanel trace() {
+        return trace;
+    }
+
+    /** A click in the picture selects the element, and is click-to-trace's pick when that is armed. */
+    private void clickedInPicture(Optional<DrawnBox> box) {
+        selection.fromTopology(box);
+        trace.clicked(box);
+    }
+
     private void quit() {
         stage.close();
         Platform.exit();
@@ -137,6 +153,7 @@ public final class MainWindow {
         navigator.show(now.snapshot());
         topology.show(now.snapshot());
         details.relateWith(subject -> RelatedObjects.of(now.snapshot().node().northbound(), subject));
+        trace.show(now.snapshot());
         status.show(now.snapshot(), stage);
         actions.snapshotShown(now);
     }
@@ -153,9 +170,7 @@ public final class MainWindow {
 
     private SplitPane panes() {
         centre.setOrientation(Orientation.VERTICAL);
-        centre.getItems().setAll(topology.view(),
-                PlaceholderPane.of("trace", "Trace",
-                        "Tracing a packet hop by hop comes here (not built yet)."));
+        centre.getItems().setAll(new StackPane(topology.view(), trace.overlay()), trace.view());
         sides.setOrientation(Orientation.HORIZONTAL);
         sides.getItems().setAll(navigator.view(), centre, details.view());
         SplitPane.setResizableWithParent(navigator.view(), false);

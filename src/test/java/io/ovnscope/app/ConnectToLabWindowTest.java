@@ -52,7 +52,7 @@ class ConnectToLabWindowTest {
         WindowPorts ports = WindowPorts.of(new FileSnapshotDocuments(new SnapshotFiles(assembler)),
                 new SshSnapshotCollector(new SshConnector(), CommandCatalog.builtIn(), assembler, Clock.systemUTC()),
                 new JsonProfileStore(home.resolve("profiles.json")),
-                new PropertiesRememberedValues(home.resolve("settings.properties")),
+                new PropertiesRememberedValues(home.resolve("settings.properties")), Wiring.traceDocuments(),
                 new SshNodePortAccess(new ProfileConnector(new SshConnector()),
                         new FileAuditLog(home.resolve("nodeport-audit.jsonl")), Clock.systemUTC()));
         stage = shown;

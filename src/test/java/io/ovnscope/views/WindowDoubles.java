@@ -33,7 +33,8 @@ final class WindowDoubles {
     final NodePortDouble nodePorts = new NodePortDouble();
 
     WindowPorts ports() {
-        return new WindowPorts(documents, collector, profiles, remembered, picker, nodePorts);
+        return new WindowPorts(documents, collector, profiles, remembered,
+                (request, reply) -> "{\"trace\":" + request.steps().size() + "}", picker, nodePorts);
     }
 
     static WindowLayoutStore layouts() {
