@@ -1,6 +1,5 @@
 package io.ovnscope.core.trace;
 
-import io.ovnscope.core.model.net.IpAddress;
 import io.ovnscope.core.model.net.IpEndpoint;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +16,7 @@ final class ReplyPath {
     private ReplyPath() {
     }
 
-    static Trace of(Trace request) {
+    static Trace of(Trace request, Hop sender) {
         TraceQuestion question = request.question();
         if (request.stop().isPresent() || request.finalSrc().isEmpty() || request.finalDst().isEmpty()) {
             return new Trace(question, true, List.of(), Optional.empty(), request.finalDst(), request.finalSrc(),
@@ -35,7 +34,6 @@ final class ReplyPath {
             reply.add(new TraceStep(reply.size() + 1, step.where(), leftDst, leftSrc,
                     comment(step, leftSrc, leftDst), step.evidence(), via));
         }
-        Hop sender = steps.isEmpty() ? new Hop(HopKind.HOST, "host") : senderOf(request);
         IpEndpoint first = steps.isEmpty() ? request.finalSrc().get() : steps.get(0).src();
         IpEndpoint firstDst = steps.isEmpty() ? request.finalDst().get() : steps.get(0).dst();
         List<String> notes = new ArrayList<>(request.notes());
@@ -55,14 +53,6 @@ final class ReplyPath {
         }
         return undone.isEmpty() ? "reply passes back through " + step.where().where()
                 : "conntrack " + String.join("; ", undone);
-    }
-
-    private static Hop senderOf(Trace request) {
-        String from = request.question().from();
-        if (TraceQuestion.HOST.equalsIgnoreCase(from)) {
-            return new Hop(HopKind.HOST, "host");
-        }
-        return new Hop(IpAddress.parse(from).isPresent() ? HopKind.EXTERNAL : HopKind.POD, from);
     }
 
     private static List<Hop> reversed(List<Hop> hops) {

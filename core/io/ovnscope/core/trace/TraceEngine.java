@@ -61,7 +61,23 @@ public final class TraceEngine {
 
     /** The reply of a delivered request: the same connection back, each NAT undone where it was done. */
     public Trace reply(Trace request) {
-        return ReplyPath.of(request);
+        return ReplyPath.of(request, sender(request.question().from()));
+    }
+
+    /** Where the request came from, as the reply's destination: a pod (with its port), the host, or outside. */
+    private Hop sender(String from) {
+        Hop host = new Hop(HopKind.HOST, "host");
+        if (TraceQuestion.HOST.equalsIgnoreCase(from)) {
+            return host;
+        }
+        Optional<IpAddress> address = IpAddress.parse(from);
+        if (address.isPresent()) {
+            Optional<WorkloadPort> pod = model.workloads.withIp(address.get()).filter(port -> !port.management());
+            return pod.map(WorkloadPort::hop).orElse(model.host.isLocal(address.get()) ? host
+                    : new Hop(HopKind.EXTERNAL, from));
+        }
+        List<WorkloadPort> pods = model.workloads.named(from);
+        return pods.size() == 1 ? pods.get(0).hop() : new Hop(HopKind.POD, from);
     }
 
     private Move step(Arrival arrival, Packet packet, TraceLog log, IpEndpoint asked) {
