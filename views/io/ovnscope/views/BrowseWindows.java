@@ -6,6 +6,7 @@ import io.ovnscope.core.model.host.IptablesTable;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.core.trace.TraceExample;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.find.FindWindow;
 import io.ovnscope.views.flows.FlowBrowserWindow;
@@ -32,10 +33,13 @@ final class BrowseWindows {
     private final RawOutputWindow raw;
     private final FindWindow finder;
     private final IptablesWindow iptables;
+    private final Consumer<TraceExample> trace;
 
+    /** @param trace runs a trace example in the main window's trace panel */
     BrowseWindows(Stage owner, Scene scene, Background background, Supplier<Optional<Snapshot>> shown,
-                  Consumer<Object> details) {
+                  Consumer<Object> details, Consumer<TraceExample> trace) {
         this.shown = shown;
+        this.trace = trace;
         String styleSheet = scene.getStylesheets().get(0);
         flows = new FlowOpener(new FlowBrowserWindow(owner, styleSheet));
         raw = new RawOutputWindow(owner, styleSheet);
@@ -63,10 +67,12 @@ final class BrowseWindows {
         }
     }
 
-    /** Opens a find hit: a flow at its table, a line of an output in the raw window. */
+    /** Opens a find hit: a flow at its table, a line of an output in the raw window, a trace example traced. */
     private void open(FindHit hit) {
         shown.get().ifPresent(snapshot -> {
-            if (hit.subject() instanceof Flow flow) {
+            if (hit.subject() instanceof TraceExample example) {
+                trace.accept(example);
+            } else if (hit.subject() instanceof Flow flow) {
                 flows.openTable(snapshot, hit.item().substring(hit.item().indexOf('/') + 1), flow.table());
             } else if (!hit.item().isEmpty()) {
                 snapshot.output(hit.item()).ifPresent(output -> raw.show(output, hit.line()));

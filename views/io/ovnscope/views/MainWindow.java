@@ -98,7 +98,7 @@ public final class MainWindow {
                 MainWindow.class.getResource("ovnscope.css")).toExternalForm());
         window.setScene(scene);
         browse = new BrowseWindows(window, scene, background, () -> shown().map(ShownSnapshot::snapshot),
-                subject -> details.show(Optional.of(subject)));
+                subject -> details.show(Optional.of(subject)), example -> trace.chooseExample(example.title()));
         window.setTitle(TITLE);
         window.getIcons().addAll(appIcons());
         window.setMinWidth(640);

@@ -13,7 +13,8 @@ public enum FindKind {
     NAT("OVN NAT"),
     FLOW("OpenFlow flows"),
     IPTABLES_RULE("iptables rules"),
-    RAW_OUTPUT("Raw outputs");
+    RAW_OUTPUT("Raw outputs"),
+    TRACE_EXAMPLE("Trace examples");
 
     private final String title;
 

@@ -18,6 +18,9 @@ import io.ovnscope.core.model.ovn.RouterPolicy;
 import io.ovnscope.core.model.ovn.StaticRoute;
 import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.core.trace.TraceExample;
+import io.ovnscope.core.trace.TraceExamples;
+import io.ovnscope.core.trace.TraceQuestion;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,6 +55,7 @@ public final class SnapshotSearch {
         search.northbound(snapshot.node().northbound());
         search.flowsAndRawOutputs(snapshot);
         search.iptables(snapshot.node().iptables());
+        search.traceExamples(TraceExamples.of(snapshot));
         return new FindResults(query, search.hits, search.counts);
     }
 
@@ -63,6 +67,18 @@ public final class SnapshotSearch {
         int count = counts.merge(kind, 1, Integer::sum);
         if (count <= PER_KIND) {
             hits.add(new FindHit(kind, text, subject, item, line));
+        }
+    }
+
+    /** The seed's flows, asked with this snapshot's names, whose source or destination holds the query. */
+    private void traceExamples(TraceExamples examples) {
+        for (TraceExample example : examples.examples()) {
+            TraceQuestion question = example.question();
+            String text = example.title() + ": " + question.from() + " → " + question.to() + " ("
+                    + question.protocol().label() + ")";
+            if (match.in(question.from()) || match.in(question.to())) {
+                add(FindKind.TRACE_EXAMPLE, text, example, 0);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -44,12 +45,12 @@ class FindWindowTest {
         robot.interact(() -> field.setText("10.43.0.10"));
         robot.clickOn(field).press(KeyCode.ENTER).release(KeyCode.ENTER);
         Label summary = robot.lookup("#find-summary").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("22 places"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("24 places"));
 
         TreeView<?> results = robot.lookup("#find-results").queryAs(TreeView.class);
         List<String> groups = results.getRoot().getChildren().stream().map(g -> g.getValue().toString()).toList();
         assertThat(groups).containsExactly("Load balancers (2)", "Load balancer VIPs (3)", "OpenFlow flows (16)",
-                "Raw outputs (1)");
+                "Raw outputs (1)", "Trace examples (2)");
         TreeItem<?> loadBalancers = results.getRoot().getChildren().get(0);
         assertThat(loadBalancers.getChildren()).extracting(c -> c.getValue().toString()).containsExactlyInAnyOrder(
                 "Service_openshift-dns/dns-default_UDP_node_router+switch_microshift-dev (udp, 1 VIPs)",
@@ -69,7 +70,7 @@ class FindWindowTest {
         robot.interact(() -> field.setText("10.43.0.10"));
         robot.clickOn(field).press(KeyCode.ENTER).release(KeyCode.ENTER);
         Label summary = robot.lookup("#find-summary").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("22 places"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("24 places"));
         TreeView<?> results = robot.lookup("#find-results").queryAs(TreeView.class);
         TreeItem<?> raw = results.getRoot().getChildren().get(3).getChildren().get(0);
         robot.interact(() -> {
@@ -84,6 +85,29 @@ class FindWindowTest {
                 .startsWith("ovn-nbctl --format=json list Load_Balancer  ·  completed, exit 0, ");
         ListView<?> lines = robot.lookup("#raw-lines").queryAs(ListView.class);
         assertThat(lines.getSelectionModel().getSelectedIndex()).isZero();
+    }
+
+    @Test
+    void openingATraceExampleHitTracesItInThePanel(FxRobot robot) throws Exception {
+        robot.clickOn("#navigator").press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#find-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("10.43.0.10"));
+        robot.clickOn(field).press(KeyCode.ENTER).release(KeyCode.ENTER);
+        Label summary = robot.lookup("#find-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary.getText().startsWith("24 places"));
+        TreeView<?> results = robot.lookup("#find-results").queryAs(TreeView.class);
+        TreeItem<?> examples = results.getRoot().getChildren().get(4);
+        TreeItem<?> podToDns = examples.getChildren().stream()
+                .filter(item -> item.getValue().toString().startsWith("pod to clusterService")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            selectItem(results, podToDns);
+            results.requestFocus();
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        // The main window's trace panel shows seed 004's three rows of pod to clusterService.
+        TableView<?> steps = robot.lookup("#trace-steps").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> steps.getItems().size() == 3);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

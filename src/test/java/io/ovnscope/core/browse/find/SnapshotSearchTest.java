@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.ovn.LoadBalancer;
 import io.ovnscope.core.snapshot.Snapshot;
+import io.ovnscope.core.trace.TraceExample;
 import io.ovnscope.testing.DemoSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,9 @@ class SnapshotSearchTest {
             assertThat(((Flow) hit.subject()).line()).isEqualTo(hit.line());
             assertThat(hit.text()).startsWith("br-int: ").contains("10.43.0.10");
         });
+        // Seed 004's flows that go to the DNS service: from pod-1 and from the host.
+        assertThat(results.of(FindKind.TRACE_EXAMPLE)).extracting(hit -> ((TraceExample) hit.subject()).title())
+                .containsExactlyInAnyOrder("pod to clusterService", "host to clusterService");
         assertThat(results.of(FindKind.RAW_OUTPUT)).extracting(FindHit::line).containsExactly(1);
         assertThat(results.of(FindKind.RAW_OUTPUT).get(0).text()).startsWith("nb/Load_Balancer:1: …");
     }
