@@ -2,15 +2,21 @@ package io.ovnscope.core.trace;
 
 import io.ovnscope.core.model.net.IpAddress;
 import io.ovnscope.core.model.net.IpEndpoint;
+import io.ovnscope.core.model.openflow.Flow;
+import io.ovnscope.core.model.openflow.FlowDump;
+import io.ovnscope.core.model.openflow.MatchField;
 import io.ovnscope.core.model.ovn.LoadBalancer;
 import io.ovnscope.core.model.ovn.LoadBalancerVip;
+import io.ovnscope.core.nodeport.NodePortParameters;
 import io.ovnscope.core.snapshot.NodeState;
 import io.ovnscope.core.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -44,6 +50,7 @@ public record TraceExamples(List<TraceExample> examples, List<MissingExample> mi
     }
 
     private static final class Finder {
+        private final Map<String, FlowDump> flows;
         private final HostFacts host;
         private final List<WorkloadPort> pods;
         private final Set<IpAddress> podIps;
@@ -52,6 +59,7 @@ public record TraceExamples(List<TraceExample> examples, List<MissingExample> mi
         private final List<MissingExample> missing = new ArrayList<>();
 
         Finder(NodeState node) {
+            this.flows = node.flows();
             this.host = new HostFacts(node.interfaces(), node.routes());
             Workloads workloads = new Workloads(node.northbound(), host, node.kubernetes());
             this.pods = workloads.all().stream().filter(port -> !port.management())
@@ -104,7 +112,30 @@ public record TraceExamples(List<TraceExample> examples, List<MissingExample> mi
                     nodeIp.isEmpty() ? noHost : noNodePort, nodePort.map(Vip::protocol).orElse(TraceProtocol.TCP));
             add("external to nodePortService", Optional.of(EXTERNAL_CLIENT), "", nodePort.map(this::address),
                     nodeIp.isEmpty() ? noHost : noNodePort, nodePort.map(Vip::protocol).orElse(TraceProtocol.TCP));
+            nodePortFlowSet();
             return new TraceExamples(examples, missing);
+        }
+
+        /**
+         * Seed 000's request path, once for each node port a bridge's NodePort flow set holds: the flows of
+         * its cookie that match a destination address and a TCP port (the UplinkTable's, one per port).
+         */
+        private void nodePortFlowSet() {
+            Set<String> ports = new TreeSet<>();
+            for (Map.Entry<String, FlowDump> dump : flows.entrySet()) {
+                for (Flow flow : dump.getValue().flows()) {
+                    MatchField address = flow.matchField("nw_dst");
+                    MatchField port = flow.matchField("tp_dst");
+                    if (flow.cookie() == NodePortParameters.SEED_COOKIE && address != null && port != null
+                            && address.mask() == null && port.mask() == null) {
+                        ports.add(address.value() + ":" + port.value());
+                    }
+                }
+            }
+            for (String destination : ports) {
+                examples.add(new TraceExample("external to NodePort flow set (seed 000) " + destination,
+                        new TraceQuestion(EXTERNAL_CLIENT, destination, TraceProtocol.TCP)));
+            }
         }
 
         private void add(String title, Optional<String> from, String noFrom, Optional<String> to, String noTo,

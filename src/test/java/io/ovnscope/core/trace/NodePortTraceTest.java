@@ -103,6 +103,13 @@ class NodePortTraceTest {
     }
 
     @Test
+    void theFlowSetIsATraceExampleForItsNodePort() {
+        TraceExamples examples = TraceExamples.of(snapshot);
+        assertThat(examples.examples()).extracting(TraceExample::question)
+                .contains(new TraceQuestion(TraceExamples.EXTERNAL_CLIENT, NODE_IP + ":" + NODE_PORT, TraceProtocol.TCP));
+    }
+
+    @Test
     void theEngineAgreesWithOfprotoTrace() {
         Trace trace = new TraceEngine(snapshot).trace(new TraceQuestion(EXTERNAL, NODE_IP + ":" + NODE_PORT,
                 TraceProtocol.TCP));
