@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Records one trace animation on the demo under a virtual X server: a PNG of the window at each step and half
-# way along each leg (packaging/screenshots/trace-NN.png), then the frame intervals of the animation played
+# way along each leg (target/trace-frames/trace-NN.png), then the frame intervals of the animation played
 # through. Needs `mvn test-compile` first; the class path comes from Maven.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-out=packaging/screenshots
-mkdir -p "$out" target/trace-frames
+out=target/trace-frames
+mkdir -p "$out"
 mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=target/trace-frames/cp.txt >/dev/null
 display=:$((90 + RANDOM % 400))
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >target/trace-frames/xvfb.log 2>&1 &
