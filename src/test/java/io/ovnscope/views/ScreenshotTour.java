@@ -1,5 +1,9 @@
 package io.ovnscope.views;
 
+import static io.ovnscope.views.FxScript.fx;
+import static io.ovnscope.views.FxScript.pause;
+import static io.ovnscope.views.FxScript.savePng;
+
 import io.ovnscope.core.collect.AuthChoice;
 import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.ToolPrefixes;
@@ -9,26 +13,19 @@ import io.ovnscope.testing.DemoSnapshot;
 import io.ovnscope.testing.FixtureSnapshots;
 import io.ovnscope.views.snapshot.NavEntry;
 import io.ovnscope.views.snapshot.ShownSnapshot;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: opens the window on fixture snapshots under a real (virtual) display and saves screenshots of
@@ -177,44 +174,6 @@ public final class ScreenshotTour {
     }
 
     private static void save(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(png, "png", out.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.println("saved " + out.resolve(name));
-    }
-
-    private static void fx(Runnable action) {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            done.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        savePng(scene, out.resolve(name));
     }
 }

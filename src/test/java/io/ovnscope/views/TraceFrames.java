@@ -1,30 +1,27 @@
 package io.ovnscope.views;
 
+import static io.ovnscope.views.FxScript.fx;
+import static io.ovnscope.views.FxScript.pause;
+import static io.ovnscope.views.FxScript.savePng;
+
 import io.ovnscope.testing.DemoSnapshot;
 import io.ovnscope.views.layout.WindowLayout;
 import io.ovnscope.views.layout.WindowLayoutStore;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import io.ovnscope.views.trace.TracePanel;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Not a test: records one trace animation on the demo under a real (virtual) display. It saves the window at
@@ -106,50 +103,12 @@ public final class TraceFrames {
     }
 
     private static void save(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
-        PixelReader pixels = image.getPixelReader();
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(png, "png", out.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.println("saved " + out.resolve(name));
+        savePng(scene, out.resolve(name));
     }
 
     private static <T> T on(Supplier<T> call) {
         AtomicReference<T> result = new AtomicReference<>();
         fx(() -> result.set(call.get()));
         return result.get();
-    }
-
-    private static void fx(Runnable action) {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            done.await(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
