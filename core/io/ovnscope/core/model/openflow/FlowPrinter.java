@@ -47,7 +47,8 @@ public final class FlowPrinter {
         return out.toString();
     }
 
-    private static void appendActions(StringBuilder out, List<Action> actions) {
+    /** Appends the action list as {@link #actions} prints it, for callers that search it without a copy. */
+    public static void appendActions(StringBuilder out, List<Action> actions) {
         if (actions.isEmpty()) {
             out.append("drop");
             return;
