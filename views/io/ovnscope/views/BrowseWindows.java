@@ -41,7 +41,7 @@ final class BrowseWindows {
         this.shown = shown;
         this.trace = trace;
         String styleSheet = scene.getStylesheets().get(0);
-        flows = new FlowOpener(new FlowBrowserWindow(owner, styleSheet));
+        flows = new FlowOpener(new FlowBrowserWindow(owner, styleSheet, background));
         raw = new RawOutputWindow(owner, styleSheet);
         iptables = new IptablesWindow(owner, styleSheet);
         finder = new FindWindow(owner, styleSheet, background, details, this::open);

@@ -1,6 +1,7 @@
 package io.ovnscope.views.flows;
 
 import io.ovnscope.core.model.openflow.Flow;
+import io.ovnscope.views.background.Background;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -15,15 +16,18 @@ public final class FlowBrowserWindow {
     private Stage stage;
     private FlowTableView view;
 
-    public FlowBrowserWindow(Window owner, String styleSheet) {
+    private final Background background;
+
+    public FlowBrowserWindow(Window owner, String styleSheet, Background background) {
         this.owner = Objects.requireNonNull(owner);
         this.styleSheet = Objects.requireNonNull(styleSheet);
+        this.background = Objects.requireNonNull(background);
     }
 
     /** Shows the bridge's flows, at the first flow of {@code table} when one is given. */
     public void show(String bridge, List<Flow> flows, OptionalInt table) {
         if (stage == null) {
-            view = new FlowTableView();
+            view = new FlowTableView(background);
             stage = new Stage();
             stage.initOwner(owner);
             Scene scene = new Scene(view.view(), 1100, 640);

@@ -6,10 +6,14 @@ import io.ovnscope.core.browse.filter.FlowFilter;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.FlowStats;
 import io.ovnscope.core.model.openflow.MatchField;
+import io.ovnscope.views.background.Background;
+import io.ovnscope.views.background.OneLine;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -31,6 +35,8 @@ import javafx.util.StringConverter;
  */
 public final class FlowTableView implements FlowRowSource {
     private static final double ROW_HEIGHT = 24;
+    /** From this many flows, filtering and grouping run off the FX thread: they take a tenth of a second. */
+    private static final int BACKGROUND_FROM = 50_000;
 
     private final TableView<Integer> table = new TableView<>();
     private final FilterField filter = new FilterField(this::filter);
@@ -40,10 +46,21 @@ public final class FlowTableView implements FlowRowSource {
     private final BorderPane root = new BorderPane();
     private List<Flow> flows = List.of();
     private FlowFilter current = FlowFilter.ALL;
-    private FlowListing listing = FlowListing.of(List.of(), FlowFilter.ALL, FlowGrouping.TABLE);
+    private FlowListing shownListing = FlowListing.of(List.of(), FlowFilter.ALL, FlowGrouping.TABLE);
     private long maxPackets;
+    private final Background background;
+    private int generation;
+    private boolean listingInFlight;
+    private OptionalInt pendingJump = OptionalInt.empty();
 
+    /** A flow table that lists on the FX thread: for small dumps and tests. */
     public FlowTableView() {
+        this(null);
+    }
+
+    /** A flow table that lists large dumps on {@code background}, keeping the window responsive. */
+    public FlowTableView(Background background) {
+        this.background = background;
         root.setId("flow-table-view");
         table.setId("flow-table");
         table.setFixedCellSize(ROW_HEIGHT);
@@ -101,7 +118,11 @@ public final class FlowTableView implements FlowRowSource {
 
     /** Scrolls to the first shown flow of a table and selects it; says so when the filter hides the table. */
     public void jumpToTable(int tableNumber) {
-        int position = listing.firstOfTable(tableNumber);
+        if (listingInFlight) {
+            pendingJump = OptionalInt.of(tableNumber);
+            return;
+        }
+        int position = shownListing.firstOfTable(tableNumber);
         if (position < 0) {
             count.setText("table " + tableNumber + ": no flow shown");
             return;
@@ -118,7 +139,7 @@ public final class FlowTableView implements FlowRowSource {
 
     @Override
     public FlowListing listing() {
-        return listing;
+        return shownListing;
     }
 
     @Override
@@ -132,16 +153,51 @@ public final class FlowTableView implements FlowRowSource {
     }
 
     private void relist() {
-        listing = FlowListing.of(flows, current, grouping.getValue());
-        table.setItems(FXCollections.observableList(new PositionList(listing.size())));
+        List<Flow> all = flows;
+        FlowFilter filter = current;
+        FlowGrouping by = grouping.getValue();
+        if (background == null || all.size() < BACKGROUND_FROM) {
+            apply(FlowListing.of(all, filter, by));
+            return;
+        }
+        int ticket = ++generation;
+        listingInFlight = true;
+        count.setText(String.format("listing %,d flows…", all.size()));
+        Task<FlowListing> task = new Task<>() {
+            @Override
+            protected FlowListing call() {
+                return FlowListing.of(all, filter, by);
+            }
+        };
+        // A newer filter or grouping may have started meanwhile: only the latest listing is shown.
+        task.setOnSucceeded(done -> {
+            if (ticket == generation) {
+                listingInFlight = false;
+                apply(task.getValue());
+                pendingJump.ifPresent(this::jumpToTable);
+                pendingJump = OptionalInt.empty();
+            }
+        });
+        task.setOnFailed(failed -> {
+            if (ticket == generation) {
+                listingInFlight = false;
+                count.setText("could not list the flows: " + OneLine.of(task.getException()));
+            }
+        });
+        background.start(task);
+    }
+
+    private void apply(FlowListing made) {
+        shownListing = made;
+        table.setItems(FXCollections.observableList(new PositionList(made.size())));
         // Positions are equal across listings, so cells would keep their old flow without a refresh.
         table.refresh();
         showCount();
     }
 
     private void showCount() {
-        count.setText(listing.flowCount() == flows.size() ? String.format("%,d flows", flows.size())
-                : String.format("%,d of %,d flows", listing.flowCount(), flows.size()));
+        count.setText(shownListing.flowCount() == flows.size() ? String.format("%,d flows", flows.size())
+                : String.format("%,d of %,d flows", shownListing.flowCount(), flows.size()));
     }
 
     private TableColumn<Integer, Integer> textColumn(String title, double width, Function<Flow, String> text,
@@ -153,10 +209,10 @@ public final class FlowTableView implements FlowRowSource {
                 super.updateItem(position, empty);
                 if (empty || position == null) {
                     setText(null);
-                } else if (listing.isGroup(position)) {
-                    setText(showsGroup ? listing.group(position).label() : null);
+                } else if (shownListing.isGroup(position)) {
+                    setText(showsGroup ? shownListing.group(position).label() : null);
                 } else {
-                    setText(text.apply(listing.flow(position)));
+                    setText(text.apply(shownListing.flow(position)));
                 }
             }
         });
@@ -172,11 +228,11 @@ public final class FlowTableView implements FlowRowSource {
                 if (empty || position == null) {
                     setText(null);
                     setStyle("");
-                } else if (listing.isGroup(position)) {
-                    setText(String.format("%,d", listing.group(position).packets()));
+                } else if (shownListing.isGroup(position)) {
+                    setText(String.format("%,d", shownListing.group(position).packets()));
                     setStyle("");
                 } else {
-                    long packets = listing.flow(position).stats().packets();
+                    long packets = shownListing.flow(position).stats().packets();
                     setText(counter(packets));
                     setStyle(HeatColour.style(packets, maxPackets));
                 }
@@ -225,7 +281,7 @@ public final class FlowTableView implements FlowRowSource {
         protected void updateItem(Integer position, boolean empty) {
             super.updateItem(position, empty);
             getStyleClass().remove("flow-group");
-            if (!empty && position != null && listing.isGroup(position)) {
+            if (!empty && position != null && shownListing.isGroup(position)) {
                 getStyleClass().add("flow-group");
             }
         }

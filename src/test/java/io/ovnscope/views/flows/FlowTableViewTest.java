@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The flow table on the demo's br-ex. Seed 004 shows br-ex's two priority-500 flows in table 0 (its
  * bridge/dump-flows br-ex blocks, lines 299 and 414): in_port=LOCAL to 10.43.0.0/16, and in_port=2 from
- * 192.168.122.14 to 10.44.0.0; the demo's br-ex dump holds those two and the priority-0 NORMAL flow.
+ * 192.168.122.14 to 10.44.0.0; the demo's br-ex dump holds those two, the lab's tables 2 and 4, and the priority-0 NORMAL flow.
  */
 @ExtendWith(ApplicationExtension.class)
 class FlowTableViewTest {
