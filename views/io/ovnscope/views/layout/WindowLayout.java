@@ -11,7 +11,7 @@ import java.util.List;
 public record WindowLayout(double x, double y, double width, double height, boolean maximized,
                            List<Double> dividers) {
     public static final WindowLayout DEFAULT =
-            new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false, List.of(0.27, 0.70, 0.65));
+            new WindowLayout(Double.NaN, Double.NaN, 1280, 800, false, List.of(0.2, 0.77, 0.58));
 
     public WindowLayout {
         dividers = List.copyOf(dividers);
