@@ -19,7 +19,7 @@ import javafx.stage.Stage;
  * Not a test: times the flow window on a generated dump (default 1,000,000 flows). "Open" is from handing the
  * parsed flows to a new flow table to its first frame drawn (CSS, layout and a snapshot, which forces the
  * renderer to draw); the first open is the cold one a user meets. A "scroll frame" jumps to a far row and
- * draws. Run headless with the surefire properties (Monocle) or under Xvfb:
+ * draws; a "page frame" scrolls down 25 rows and draws, as paging through the table does. Run headless with the surefire properties (Monocle) or under Xvfb:
  * {@code java -cp ... io.ovnscope.views.flows.FlowTableTimer [FLOWS] [OPENS] [FRAMES]}
  */
 public final class FlowTableTimer {
@@ -86,6 +86,23 @@ public final class FlowTableTimer {
         Arrays.sort(frameNs);
         System.out.printf(Locale.ROOT, "scroll to a random row and draw, %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n",
                 frames, frameNs[frames / 2] / 1e6, frameNs[(int) (frames * 0.9)] / 1e6, frameNs[frames - 1] / 1e6);
+        long[] pageNs = new long[frames];
+        int start = rows / 2;
+        for (int frame = 0; frame < frames; frame++) {
+            int row = start + frame * 25;
+            long begin = System.nanoTime();
+            onFx(() -> {
+                TableView<?> table = (TableView<?>) stage.getScene().lookup("#flow-table");
+                table.scrollTo(row);
+                stage.getScene().getRoot().layout();
+                stage.getScene().snapshot(null);
+                return null;
+            });
+            pageNs[frame] = System.nanoTime() - begin;
+        }
+        Arrays.sort(pageNs);
+        System.out.printf(Locale.ROOT, "scroll down a page (25 rows) and draw, %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n",
+                frames, pageNs[frames / 2] / 1e6, pageNs[(int) (frames * 0.9)] / 1e6, pageNs[frames - 1] / 1e6);
         Platform.exit();
     }
 
