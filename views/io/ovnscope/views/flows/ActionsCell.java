@@ -40,20 +40,34 @@ final class ActionsCell extends TableCell<Integer, Integer> {
             setText("drop");
             return;
         }
+        List<Action> actions = flow.actions();
+        if (actions.stream().noneMatch(action -> FlowTargets.table(action) >= 0)) {
+            // Most flows link nowhere: plain text keeps a page of rows cheap to refill while scrolling.
+            setGraphic(null);
+            setText(FlowPrinter.actions(actions));
+            return;
+        }
         HBox pieces = new HBox();
         pieces.setAlignment(Pos.CENTER_LEFT);
-        List<Action> actions = flow.actions();
+        StringBuilder plain = new StringBuilder();
         for (int i = 0; i < actions.size(); i++) {
             String text = FlowPrinter.actions(List.of(actions.get(i))) + (i < actions.size() - 1 ? "," : "");
             int target = FlowTargets.table(actions.get(i));
-            if (target >= 0) {
-                Hyperlink link = new Hyperlink(text);
-                link.getStyleClass().add("flow-jump");
-                link.setOnAction(e -> jump.accept(target));
-                pieces.getChildren().add(link);
-            } else {
-                pieces.getChildren().add(new Text(text));
+            if (target < 0) {
+                plain.append(text);
+                continue;
             }
+            if (plain.length() > 0) {
+                pieces.getChildren().add(new Text(plain.toString()));
+                plain.setLength(0);
+            }
+            Hyperlink link = new Hyperlink(text);
+            link.getStyleClass().add("flow-jump");
+            link.setOnAction(e -> jump.accept(target));
+            pieces.getChildren().add(link);
+        }
+        if (plain.length() > 0) {
+            pieces.getChildren().add(new Text(plain.toString()));
         }
         setGraphic(pieces);
     }

@@ -86,6 +86,19 @@ public final class FlowTableTimer {
         Arrays.sort(frameNs);
         System.out.printf(Locale.ROOT, "scroll to a random row and draw, %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n",
                 frames, frameNs[frames / 2] / 1e6, frameNs[(int) (frames * 0.9)] / 1e6, frameNs[frames - 1] / 1e6);
+        long[] stillNs = new long[frames];
+        for (int frame = 0; frame < frames; frame++) {
+            long begin = System.nanoTime();
+            onFx(() -> {
+                stage.getScene().getRoot().layout();
+                stage.getScene().snapshot(null);
+                return null;
+            });
+            stillNs[frame] = System.nanoTime() - begin;
+        }
+        Arrays.sort(stillNs);
+        System.out.printf(Locale.ROOT, "draw with nothing changed (the cost of a drawn frame itself), %d frames: median %.1f ms, 90th %.1f ms%n",
+                frames, stillNs[frames / 2] / 1e6, stillNs[(int) (frames * 0.9)] / 1e6);
         long[] pageNs = new long[frames];
         int start = rows / 2;
         for (int frame = 0; frame < frames; frame++) {
