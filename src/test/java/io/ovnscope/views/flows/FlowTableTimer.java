@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -39,12 +40,11 @@ public final class FlowTableTimer {
         System.out.printf(Locale.ROOT, "%d flows; %s%n", flows.size(),
                 System.getProperty("glass.platform", "default glass") + " / prism " + System.getProperty("prism.order", "default"));
         long[] openMs = new long[opens];
-        FlowTableView last = null;
         Stage lastStage = null;
         for (int run = 0; run < opens; run++) {
             System.gc();
             long start = System.nanoTime();
-            Object[] made = onFx(() -> {
+            Stage made = onFx(() -> {
                 FlowTableView view = new FlowTableView();
                 Stage stage = new Stage();
                 Scene scene = new Scene(view.view(), 1100, 700);
@@ -54,7 +54,7 @@ public final class FlowTableTimer {
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
                 scene.snapshot(null);
-                return new Object[] {view, stage};
+                return stage;
             });
             openMs[run] = (System.nanoTime() - start) / 1_000_000;
             if (lastStage != null) {
@@ -64,75 +64,54 @@ public final class FlowTableTimer {
                     return null;
                 });
             }
-            last = (FlowTableView) made[0];
-            lastStage = (Stage) made[1];
+            lastStage = made;
         }
         System.out.printf(Locale.ROOT, "open (flows handed over to first frame), ms: %s%n", Arrays.toString(openMs));
         Stage stage = lastStage;
         int rows = onFx(() -> rowsOf(stage));
         Random random = new Random(3);
-        long[] frameNs = new long[frames];
-        for (int frame = 0; frame < frames; frame++) {
-            int row = random.nextInt(rows);
-            long start = System.nanoTime();
-            onFx(() -> {
-                TableView<?> table = (TableView<?>) stage.getScene().lookup("#flow-table");
-                table.scrollTo(row);
-                stage.getScene().getRoot().layout();
-                stage.getScene().snapshot(null);
-                return null;
-            });
-            frameNs[frame] = System.nanoTime() - start;
-        }
-        Arrays.sort(frameNs);
-        System.out.printf(Locale.ROOT, "scroll to a random row and draw, %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n",
-                frames, frameNs[frames / 2] / 1e6, frameNs[(int) (frames * 0.9)] / 1e6, frameNs[frames - 1] / 1e6);
-        long[] stillNs = new long[frames];
-        for (int frame = 0; frame < frames; frame++) {
-            long begin = System.nanoTime();
-            onFx(() -> {
-                stage.getScene().getRoot().layout();
-                stage.getScene().snapshot(null);
-                return null;
-            });
-            stillNs[frame] = System.nanoTime() - begin;
-        }
-        Arrays.sort(stillNs);
-        System.out.printf(Locale.ROOT, "draw with nothing changed (the cost of a drawn frame itself), %d frames: median %.1f ms, 90th %.1f ms%n",
-                frames, stillNs[frames / 2] / 1e6, stillNs[(int) (frames * 0.9)] / 1e6);
-        long[] pageNs = new long[frames];
-        int start = rows / 2;
-        for (int frame = 0; frame < frames; frame++) {
-            int row = start + frame * 25;
-            long begin = System.nanoTime();
-            onFx(() -> {
-                TableView<?> table = (TableView<?>) stage.getScene().lookup("#flow-table");
-                table.scrollTo(row);
-                stage.getScene().getRoot().layout();
-                stage.getScene().snapshot(null);
-                return null;
-            });
-            pageNs[frame] = System.nanoTime() - begin;
-        }
-        Arrays.sort(pageNs);
-        System.out.printf(Locale.ROOT, "scroll down a page (25 rows) and draw, %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n",
-                frames, pageNs[frames / 2] / 1e6, pageNs[(int) (frames * 0.9)] / 1e6, pageNs[frames - 1] / 1e6);
-        long[] workNs = new long[frames];
-        for (int frame = 0; frame < frames; frame++) {
-            workNs[frame] = onFx(() -> {
+        TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup("#flow-table"));
+        frames("scroll to a random row and draw", frames, frame -> {
+            table.scrollTo(random.nextInt(rows));
+            draw(stage);
+        });
+        frames("draw with nothing changed (the cost of a drawn frame itself)", frames, frame -> draw(stage));
+        int middle = rows / 2;
+        frames("scroll down a page (25 rows) and draw", frames, frame -> {
+            table.scrollTo(middle + frame * 25);
+            draw(stage);
+        });
+        // What the wheel and the scroll bar do: move the view by pixels, here a page of 25 rows; the drawing is
+        // the render thread's, so this is the FX thread's own work.
+        VirtualFlow<?> flow = onFx(() -> (VirtualFlow<?>) table.lookup(".virtual-flow"));
+        frames("FX-thread work of a page scrolled by pixels, as the wheel does (refill, CSS, layout)", frames,
+                frame -> {
+                    flow.scrollPixels(25 * 24);
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                });
+        Platform.exit();
+    }
+
+    /** Times {@code frames} runs of one frame's work on the FX thread and prints their spread. */
+    private static void frames(String what, int frames, IntConsumer frame) throws Exception {
+        long[] nanos = new long[frames];
+        for (int i = 0; i < frames; i++) {
+            int index = i;
+            nanos[i] = onFx(() -> {
                 long begin = System.nanoTime();
-                // What the wheel and the scroll bar do: move the view by pixels, here a page of 25 rows.
-                VirtualFlow<?> flow = (VirtualFlow<?>) stage.getScene().lookup("#flow-table").lookup(".virtual-flow");
-                flow.scrollPixels(25 * 24);
-                stage.getScene().getRoot().applyCss();
-                stage.getScene().getRoot().layout();
+                frame.accept(index);
                 return System.nanoTime() - begin;
             });
         }
-        Arrays.sort(workNs);
-        System.out.printf(Locale.ROOT, "FX-thread work of a page scrolled by pixels, as the wheel does (refill, CSS, layout; drawing is the render thread's), %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n",
-                frames, workNs[frames / 2] / 1e6, workNs[(int) (frames * 0.9)] / 1e6, workNs[frames - 1] / 1e6);
-        Platform.exit();
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%s, %d frames: median %.1f ms, 90th %.1f ms, worst %.1f ms%n", what, frames,
+                nanos[frames / 2] / 1e6, nanos[(int) (frames * 0.9)] / 1e6, nanos[frames - 1] / 1e6);
+    }
+
+    private static void draw(Stage stage) {
+        stage.getScene().getRoot().layout();
+        stage.getScene().snapshot(null);
     }
 
     private static int rowsOf(Stage stage) {
