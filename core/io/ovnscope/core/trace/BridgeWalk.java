@@ -134,7 +134,13 @@ final class BridgeWalk {
             if (stopReason != null) {
                 return;
             }
-            apply(action, table);
+            try {
+                apply(action, table);
+            } catch (IllegalArgumentException e) {
+                // A value the dump printed in a form the trace does not read (a field name for a number...).
+                stopReason = "the action " + FlowPrinter.actions(List.of(action)) + " of " + ports.bridge()
+                        + " has a value the trace cannot read: " + e.getMessage();
+            }
         }
     }
 
