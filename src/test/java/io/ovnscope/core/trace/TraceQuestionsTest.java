@@ -114,6 +114,25 @@ class TraceQuestionsTest {
                 .isEqualTo(trace("203.0.113.9", "192.168.122.14:30700", TraceProtocol.TCP));
     }
 
+    @Test
+    void everyPairOfTheDemosPlacesEndsDeliveredOrStoppedWithAReason() {
+        List<String> places = List.of("pod-1", "pod-2", "dns-default-pt2vr", "host", "203.0.113.9", "10.42.0.2",
+                "10.42.0.1", "100.64.0.1", "100.64.0.2", "169.254.169.2", "169.254.169.4", "192.168.122.1",
+                "192.168.122.14", "10.43.0.1:443", "10.43.0.10:53", "10.43.0.10:9154", "10.43.19.182:7000",
+                "192.168.122.14:30700", "10.44.0.0:6443", "8.8.8.8", "2001:db8::1", "10.42.0.99");
+        for (String from : places) {
+            for (String to : places) {
+                for (TraceProtocol protocol : TraceProtocol.values()) {
+                    Trace trace = trace(from, to, protocol);
+                    assertThat(trace.delivered().isPresent() != trace.stop().isPresent())
+                            .as(from + " -> " + to + " " + protocol).isTrue();
+                    trace.stop().ifPresent(stop -> assertThat(stop.reason()).isNotBlank());
+                    engine.reply(trace);
+                }
+            }
+        }
+    }
+
     private static Snapshot withoutBackends(Snapshot snapshot, String vip) {
         NorthboundDatabase northbound = snapshot.node().northbound();
         List<LoadBalancer> changed = northbound.loadBalancers().stream().map(lb -> new LoadBalancer(lb.uuid(),
