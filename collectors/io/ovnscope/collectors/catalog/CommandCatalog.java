@@ -16,9 +16,11 @@ public final class CommandCatalog {
     public static final String BRIDGES = "bridges";
 
     private final List<CatalogItem> items;
+    private final List<String> likelyBridges;
 
-    private CommandCatalog(List<CatalogItem> items) {
+    private CommandCatalog(List<CatalogItem> items, List<String> likelyBridges) {
         this.items = List.copyOf(items);
+        this.likelyBridges = likelyBridges == null ? List.of() : List.copyOf(likelyBridges);
     }
 
     public static CommandCatalog builtIn() {
@@ -27,7 +29,8 @@ public final class CommandCatalog {
                 .build();
         try (InputStream in = Objects.requireNonNull(CommandCatalog.class.getResourceAsStream("catalog.json"),
                 "catalog.json is missing from the jar")) {
-            return new CommandCatalog(mapper.readValue(in, CatalogFile.class).items());
+            CatalogFile file = mapper.readValue(in, CatalogFile.class);
+            return new CommandCatalog(file.items(), file.likelyBridges());
         } catch (IOException e) {
             throw new UncheckedIOException("the built-in command catalog cannot be read", e);
         }
@@ -61,6 +64,11 @@ public final class CommandCatalog {
         return planned;
     }
 
-    private record CatalogFile(List<CatalogItem> items) {
+    /** The bridges a node most likely has, to start their commands before the node has named its own. */
+    public List<String> likelyBridges() {
+        return likelyBridges;
+    }
+
+    private record CatalogFile(List<CatalogItem> items, List<String> likelyBridges) {
     }
 }

@@ -2,6 +2,7 @@ package io.ovnscope.collectors.collect;
 
 import io.ovnscope.collectors.catalog.PlannedCommand;
 import io.ovnscope.collectors.catalog.ReadOnlyCommands;
+import io.ovnscope.collectors.catalog.Tool;
 import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.core.node.CommandRun;
 import io.ovnscope.core.node.CommandSpec;
@@ -35,6 +36,14 @@ final class CatalogRun {
         return prefix.isEmpty() ? planned.command() : prefix + " " + planned.command();
     }
 
+    /**
+     * Whether a command takes long on a big node: flow dumps are its largest outputs, and the Kubernetes client
+     * is the slowest to start (it reads its config and asks the API server).
+     */
+    static boolean bulky(PlannedCommand planned) {
+        return planned.kind().endsWith("-flows") || planned.tool() == Tool.KUBERNETES;
+    }
+
     static CommandSpec spec(PlannedCommand planned, ToolPrefixes prefixes) {
         CommandSpec spec = CommandSpec.of(commandLine(planned, prefixes));
         return planned.kind().endsWith("-flows")
@@ -46,9 +55,17 @@ final class CatalogRun {
                 run.duration(), run.stdout(), run.stderr(), List.of());
     }
 
+    /** A catalog command and how it ran. */
+    record Ran(PlannedCommand planned, CommandRun run) {
+    }
+
+    static boolean ok(CommandRun run) {
+        return run.outcome() == Outcome.COMPLETED && run.exitCode() != null && run.exitCode() == 0;
+    }
+
     /** Why an output is missing or partial, or null when it is complete. */
     static Gap gap(PlannedCommand planned, CommandRun run) {
-        if (run.outcome() == Outcome.COMPLETED && run.exitCode() != null && run.exitCode() == 0) {
+        if (ok(run)) {
             return null;
         }
         String why = run.failure() != null ? run.failure() : firstLine(run.stderr());

@@ -52,7 +52,7 @@ final class NodeDiscovery {
         boolean sudo = ok(runs.get(2));
         boolean ovsHere = ok(runs.get(3));
         boolean northboundHere = ok(runs.get(4));
-        String client = ok(runs.get(5)) ? "oc" : ok(runs.get(6)) ? "kubectl" : "";
+        String client = clientOf(runs);
 
         String rootPrefix = chosen(configured.root(), root || !sudo ? "" : "sudo -n");
         if (!root && !sudo && configured.root().isEmpty()) {
@@ -110,8 +110,23 @@ final class NodeDiscovery {
         return configured.northbound().isEmpty() && !ok(runs.get(4)) && (ok(runs.get(5)) || ok(runs.get(6)));
     }
 
+    /**
+     * kubectl when it answers, else oc: the two read the same objects, and OpenShift's client package ships
+     * both, so the guess the catalog starts with ({@link #guess}) is right on most nodes. Empty when neither.
+     */
     static String clientOf(List<CommandRun> runs) {
-        return ok(runs.get(5)) ? "oc" : "kubectl";
+        return ok(runs.get(6)) ? "kubectl" : ok(runs.get(5)) ? "oc" : "";
+    }
+
+    /**
+     * The prefixes discovery will most likely conclude, for the commands that start before it has: what the
+     * profile sets, else nothing for root and {@code sudo -n} for anyone else, and kubectl. A wrong guess
+     * costs a quick failed read-only command, run again with the prefix discovery found.
+     */
+    static ToolPrefixes guess(String user, ToolPrefixes configured) {
+        String root = chosen(configured.root(), "root".equals(user) ? "" : "sudo -n");
+        return new ToolPrefixes(root, chosen(configured.ovs(), root), chosen(configured.northbound(), root),
+                chosen(configured.kubernetes(), "kubectl"));
     }
 
     private static String chosen(String configured, String discovered) {

@@ -10,6 +10,7 @@ import io.ovnscope.collectors.ssh.SshNodeShell;
 import io.ovnscope.core.collect.CollectionListener;
 import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.SnapshotCollector;
+import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.core.node.CancelToken;
 import io.ovnscope.core.node.CommandRun;
 import io.ovnscope.core.node.CommandSpec;
@@ -25,10 +26,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
- * Collects a node over SSH: discovers how its tools are reached, runs the catalog in two rounds (then the
- * commands for each bridge found), and assembles the snapshot. What fails leaves a gap; the rest stands.
+ * Collects a node over SSH: discovers how its tools are reached while the catalog already runs, and assembles
+ * the snapshot. What fails leaves a gap; the rest stands.
  */
 public final class SshSnapshotCollector implements SnapshotCollector {
     private final SshConnector connector;
@@ -54,67 +57,137 @@ public final class SshSnapshotCollector implements SnapshotCollector {
         }
     }
 
-    /** The collection itself, over any shell: the same steps whether the node is reached by SSH or otherwise. */
+    /**
+     * The collection itself, over any shell: the same steps whether the node is reached by SSH or otherwise.
+     * Discovery and the catalog start together, the catalog on a guess of what discovery will find ({@link
+     * GuessedRound}); after discovery only what the guess got wrong or did not know runs. Two login shells
+     * carry it all, the bulky commands in one and discovery with the small ones in the other: on a node
+     * whose shell start-up is slow, a third shell costs more than the commands it would take.
+     */
     Snapshot collect(NodeShell shell, ConnectionProfile profile, CollectionListener listener, CancelToken cancel) {
-        JoinedRunner runner = new JoinedRunner(shell);
-        // The probes are tiny: one channel (one login shell) is quicker than two.
-        JoinedRunner probing = new JoinedRunner(shell, 1);
-        List<CommandRun> probes = probing.runAll(NodeDiscovery.probes(), RunProgress.NONE, cancel);
-        Optional<CommandRun> pods = Optional.empty();
-        if (NodeDiscovery.needsPodProbe(probes, profile.prefixes())) {
-            pods = Optional.of(probing.runAll(List.of(NodeDiscovery.podProbe(NodeDiscovery.clientOf(probes))),
-                    RunProgress.NONE, cancel).get(0));
-        }
-        NodeDiscovery.Findings found = NodeDiscovery.conclude(probes, profile.prefixes(), profile.host(), pods);
-        List<Gap> gaps = new ArrayList<>(found.gaps());
-        List<CapturedOutput> outputs = new ArrayList<>();
+        ToolPrefixes guess = NodeDiscovery.guess(profile.user(), profile.prefixes());
+        List<PlannedCommand> likely = new ArrayList<>(catalog.firstRound());
+        likely.addAll(catalog.perBridge(catalog.likelyBridges()));
+        GuessedRound bulky = new GuessedRound(likely.stream().filter(CatalogRun::bulky).toList(), guess, listener);
+        GuessedRound small = new GuessedRound(likely.stream().filter(p -> !CatalogRun.bulky(p)).toList(), guess,
+                listener);
+        FutureTask<List<CommandRun>> bulkyRuns = new FutureTask<>(
+                () -> new JoinedRunner(shell, 1).runAll(bulky.specs(guess), bulky, cancel));
+        Thread aside = new Thread(bulkyRuns, "ovnscope-bulky-commands");
+        aside.setDaemon(true);
+        aside.start();
 
-        List<PlannedCommand> first = new ArrayList<>();
+        List<CommandSpec> probes = NodeDiscovery.probes();
+        List<CommandSpec> firstShell = new ArrayList<>(probes);
+        firstShell.addAll(small.specs(guess));
+        List<CommandRun> firstRuns = new JoinedRunner(shell, 1).runAll(firstShell, new RunProgress() {
+            @Override
+            public void finished(int index, CommandRun run) {
+                if (index >= probes.size()) {
+                    small.finished(index - probes.size(), run);
+                }
+            }
+        }, cancel);
+        NodeDiscovery.Findings found = discover(shell, profile, firstRuns.subList(0, probes.size()), cancel);
+        List<GuessedRound> guessed = List.of(small, bulky);
+        List<Gap> gaps = new ArrayList<>(found.gaps());
+        List<PlannedCommand> plan = new ArrayList<>();
         for (PlannedCommand planned : catalog.firstRound()) {
             if (planned.tool() == Tool.KUBERNETES && found.prefixes().kubernetes().isEmpty()) {
                 gaps.add(new Gap(planned.id(), "neither oc nor kubectl answers on the node"));
             } else if (planned.tool() != Tool.OVN_NB || found.northboundReachable()) {
-                first.add(planned);
+                plan.add(planned);
             }
         }
-        if (found.bridges().isPresent()) {
-            // The bridges are known already: everything runs in one round.
-            first.addAll(catalog.perBridge(new BridgeListParser().parse(found.bridges().get()).items()));
-            run(runner, first, found, listener, cancel, outputs, gaps);
-        } else {
-            run(runner, first, found, listener, cancel, outputs, gaps);
-            List<String> bridges = outputs.stream()
-                    .filter(o -> o.item().equals(CommandCatalog.BRIDGES) && o.usable())
+        found.bridges().ifPresent(
+                listed -> plan.addAll(catalog.perBridge(new BridgeListParser().parse(listed).items())));
+        List<CatalogRun.Ran> ran = new ArrayList<>(run(shell, plan, guessed, found.prefixes(), listener, cancel));
+        ran.addAll(small.keptRuns(firstRuns.subList(probes.size(), firstRuns.size())));
+        ran.addAll(bulky.keptRuns(join(bulkyRuns)));
+        if (found.bridges().isEmpty()) {
+            // Discovery could not list the bridges: the catalog's own list names them, a round later.
+            List<String> bridges = ran.stream()
+                    .filter(r -> r.planned().id().equals(CommandCatalog.BRIDGES) && CatalogRun.ok(r.run()))
                     .findFirst()
-                    .map(o -> new BridgeListParser().parse(o.stdout()).items())
+                    .map(r -> new BridgeListParser().parse(r.run().stdout()).items())
                     .orElse(List.of());
-            run(runner, catalog.perBridge(bridges), found, listener, cancel, outputs, gaps);
+            List<PlannedCommand> perBridge = catalog.perBridge(bridges);
+            plan.addAll(perBridge);
+            ran.addAll(run(shell, perBridge, guessed, found.prefixes(), listener, cancel));
         }
 
+        List<CapturedOutput> outputs = new ArrayList<>();
+        for (PlannedCommand planned : plan) {
+            CatalogRun.Ran result = ran.stream().filter(r -> r.planned().id().equals(planned.id())).findFirst()
+                    .orElseThrow();
+            outputs.add(CatalogRun.output(planned, result.run()));
+            Gap gap = CatalogRun.gap(planned, result.run());
+            if (gap != null) {
+                gaps.add(gap);
+            }
+        }
         SnapshotSource source = new SnapshotSource(SnapshotSource.Origin.SSH, found.nodeName(), profile.address(),
                 clock.instant());
         return assembler.assemble(source, outputs, gaps);
     }
 
-    private static void run(JoinedRunner runner, List<PlannedCommand> planned, NodeDiscovery.Findings found,
-                            CollectionListener listener, CancelToken cancel, List<CapturedOutput> outputs,
-                            List<Gap> gaps) {
-        if (planned.isEmpty()) {
-            return;
+    /**
+     * Concludes who we are on the node, what it is called and how its tools are reached from the probes' runs;
+     * lists the ovnkube pods first when ovn-nbctl lives only there.
+     */
+    private static NodeDiscovery.Findings discover(NodeShell shell, ConnectionProfile profile, List<CommandRun> probes,
+                                                   CancelToken cancel) {
+        Optional<CommandRun> pods = Optional.empty();
+        if (NodeDiscovery.needsPodProbe(probes, profile.prefixes())) {
+            pods = Optional.of(new JoinedRunner(shell, 1).runAll(
+                    List.of(NodeDiscovery.podProbe(NodeDiscovery.clientOf(probes))), RunProgress.NONE, cancel).get(0));
         }
-        listener.planned(planned.stream().map(PlannedCommand::id).toList());
-        List<CommandSpec> specs = planned.stream().map(p -> CatalogRun.spec(p, found.prefixes())).toList();
-        List<CommandRun> runs = runner.runAll(specs, new RunProgress() {
+        return NodeDiscovery.conclude(probes, profile.prefixes(), profile.host(), pods);
+    }
+
+    /** Announces {@code plan}, keeps what the guessed rounds run right, and runs the rest now. */
+    private static List<CatalogRun.Ran> run(NodeShell shell, List<PlannedCommand> plan, List<GuessedRound> guessed,
+                                            ToolPrefixes prefixes, CollectionListener listener,
+                                            CancelToken cancel) {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        listener.planned(plan.stream().map(PlannedCommand::id).toList());
+        List<PlannedCommand> rest = plan;
+        for (GuessedRound round : guessed) {
+            rest = round.take(rest, prefixes);
+        }
+        List<PlannedCommand> toRun = rest;
+        List<CommandSpec> specs = toRun.stream().map(p -> CatalogRun.spec(p, prefixes)).toList();
+        List<CommandRun> runs = new JoinedRunner(shell).runAll(specs, new RunProgress() {
             @Override
             public void finished(int index, CommandRun run) {
-                listener.finished(planned.get(index).id(), run.outcome());
+                listener.finished(toRun.get(index).id(), run.outcome());
             }
         }, cancel);
-        for (int i = 0; i < planned.size(); i++) {
-            outputs.add(CatalogRun.output(planned.get(i), runs.get(i)));
-            Gap gap = CatalogRun.gap(planned.get(i), runs.get(i));
-            if (gap != null) {
-                gaps.add(gap);
+        List<CatalogRun.Ran> ran = new ArrayList<>();
+        for (int i = 0; i < toRun.size(); i++) {
+            ran.add(new CatalogRun.Ran(toRun.get(i), runs.get(i)));
+        }
+        return ran;
+    }
+
+    private static List<CommandRun> join(FutureTask<List<CommandRun>> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    // The round ends on its own (each command has a timeout, cancel stops it); keep the interrupt.
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the bulky commands failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
