@@ -91,14 +91,7 @@ public final class SshSnapshotCollector implements SnapshotCollector {
         NodeDiscovery.Findings found = discover(shell, profile, firstRuns.subList(0, probes.size()), cancel);
         List<GuessedRound> guessed = List.of(small, bulky);
         List<Gap> gaps = new ArrayList<>(found.gaps());
-        List<PlannedCommand> plan = new ArrayList<>();
-        for (PlannedCommand planned : catalog.firstRound()) {
-            if (planned.tool() == Tool.KUBERNETES && found.prefixes().kubernetes().isEmpty()) {
-                gaps.add(new Gap(planned.id(), "neither oc nor kubectl answers on the node"));
-            } else if (planned.tool() != Tool.OVN_NB || found.northboundReachable()) {
-                plan.add(planned);
-            }
-        }
+        List<PlannedCommand> plan = reachable(catalog.firstRound(), found, gaps);
         found.bridges().ifPresent(
                 listed -> plan.addAll(catalog.perBridge(new BridgeListParser().parse(listed).items())));
         List<CatalogRun.Ran> ran = new ArrayList<>(run(shell, plan, guessed, found.prefixes(), listener, cancel));
@@ -118,17 +111,28 @@ public final class SshSnapshotCollector implements SnapshotCollector {
 
         List<CapturedOutput> outputs = new ArrayList<>();
         for (PlannedCommand planned : plan) {
-            CatalogRun.Ran result = ran.stream().filter(r -> r.planned().id().equals(planned.id())).findFirst()
-                    .orElseThrow();
-            outputs.add(CatalogRun.output(planned, result.run()));
-            Gap gap = CatalogRun.gap(planned, result.run());
-            if (gap != null) {
-                gaps.add(gap);
-            }
+            CommandRun run = ran.stream().filter(r -> r.planned().id().equals(planned.id())).findFirst()
+                    .orElseThrow().run();
+            outputs.add(CatalogRun.output(planned, run));
+            Optional.ofNullable(CatalogRun.gap(planned, run)).ifPresent(gaps::add);
         }
         SnapshotSource source = new SnapshotSource(SnapshotSource.Origin.SSH, found.nodeName(), profile.address(),
                 clock.instant());
         return assembler.assemble(source, outputs, gaps);
+    }
+
+    /** The commands whose tool discovery found a way to; the others become gaps that say why. */
+    private static List<PlannedCommand> reachable(List<PlannedCommand> commands, NodeDiscovery.Findings found,
+                                                  List<Gap> gaps) {
+        List<PlannedCommand> plan = new ArrayList<>();
+        for (PlannedCommand planned : commands) {
+            if (planned.tool() == Tool.KUBERNETES && found.prefixes().kubernetes().isEmpty()) {
+                gaps.add(new Gap(planned.id(), "neither oc nor kubectl answers on the node"));
+            } else if (planned.tool() != Tool.OVN_NB || found.northboundReachable()) {
+                plan.add(planned);
+            }
+        }
+        return plan;
     }
 
     /**
