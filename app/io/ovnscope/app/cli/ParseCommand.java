@@ -2,9 +2,12 @@ package io.ovnscope.app.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ovnscope.collectors.json.FlowDumpJson;
 import io.ovnscope.collectors.json.ModelJson;
 import io.ovnscope.collectors.parse.OutputKind;
 import io.ovnscope.collectors.parse.OutputReader;
+import io.ovnscope.collectors.parse.openflow.FlowDumpParser;
+import io.ovnscope.core.model.openflow.Flow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
@@ -55,9 +59,6 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Building the mapper loads and links much of Jackson: a quarter second that runs beside the parse.
-        CompletableFuture<ObjectMapper> mapper = CompletableFuture.supplyAsync(
-                () -> ModelJson.mapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
         OutputReader reader = parent.wiring().outputReader();
         String text;
         try {
@@ -66,16 +67,26 @@ final class ParseCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ovnscope parse: cannot read " + file + ": " + OneLine.describe(e));
             return CommandLineMain.FAILED;
         }
-        OutputReader.Reading reading;
+        Optional<OutputReader.Chosen> chosen;
         if ("auto".equals(as)) {
-            reading = reader.read(text);
+            chosen = reader.choose(text);
         } else {
             OutputKind kind = reader.kind(as).orElseThrow(() -> new CommandLine.ParameterException(
                     spec.commandLine(), "unknown kind '" + as + "' for --as; see 'ovnscope parse --help'"));
-            reading = reader.read(text, kind);
+            chosen = Optional.of(new OutputReader.Chosen(kind, OutputReader.Choice.GIVEN));
         }
+        boolean flowDump = chosen.filter(c -> c.kind().parser() instanceof FlowDumpParser).isPresent();
+        // Building the mapper loads and links much of Jackson, a quarter second that runs beside the parse;
+        // a flow dump is written without it.
+        CompletableFuture<ObjectMapper> mapper = flowDump ? null : CompletableFuture.supplyAsync(
+                () -> ModelJson.mapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
+        OutputReader.Reading reading = chosen.map(c -> reader.read(text, c)).orElseGet(() -> reader.read(text));
         PrintWriter err = spec.commandLine().getErr();
-        write(reading, mapper.join());
+        if (flowDump) {
+            writeFlows((OutputReader.Single) reading);
+        } else {
+            write(reading, mapper.join());
+        }
         if (reading instanceof OutputReader.Unrecognised) {
             err.println("ovnscope parse: could not tell what " + file + " is; say it with --as KIND");
             return CommandLineMain.FAILED;
@@ -111,6 +122,14 @@ final class ParseCommand implements Callable<Integer> {
         document.put("problems", reading.problems());
         PrintWriter out = spec.commandLine().getOut();
         mapper.writeValue(out, document);
+        out.println();
+        out.flush();
+    }
+
+    private void writeFlows(OutputReader.Single single) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Flow> flows = single.parsed().items().stream().map(Flow.class::cast).toList();
+        new FlowDumpJson().write(out, single.kind().name(), flows, single.problems());
         out.println();
         out.flush();
     }

@@ -47,14 +47,23 @@ final class FlowJson extends StdSerializer<Flow> {
             .distinct().collect(Collectors.toUnmodifiableMap(name -> name, SerializedString::new));
     private static final SerializableString TYPE = name("type");
 
-    private final FlowStatsJson stats = new FlowStatsJson();
-
     FlowJson() {
         super(Flow.class);
     }
 
+    /** Writes an action the hand-written writer does not know, the way the reflective mapping would. */
+    @FunctionalInterface
+    interface RareActions {
+        void write(JsonGenerator json, Action action) throws IOException;
+    }
+
     @Override
     public void serialize(Flow flow, JsonGenerator json, SerializerProvider provider) throws IOException {
+        write(flow, json, (generator, action) -> reflective(generator, action, provider));
+    }
+
+    /** The flow as {@link ModelJson#mapper()} writes it; only rare actions need the mapping itself. */
+    static void write(Flow flow, JsonGenerator json, RareActions rare) throws IOException {
         json.writeStartObject();
         number(json, "line", flow.line());
         number(json, "cookie", flow.cookie());
@@ -75,7 +84,7 @@ final class FlowJson extends StdSerializer<Flow> {
         }
         json.writeEndArray();
         json.writeFieldName(name("stats"));
-        stats.serialize(flow.stats(), json, provider);
+        FlowStatsJson.write(flow.stats(), json);
         json.writeFieldName(name("match"));
         json.writeStartArray();
         for (MatchField field : flow.match()) {
@@ -83,7 +92,7 @@ final class FlowJson extends StdSerializer<Flow> {
         }
         json.writeEndArray();
         json.writeFieldName(name("actions"));
-        actions(json, flow.actions(), provider);
+        actions(json, flow.actions(), rare);
         json.writeEndObject();
     }
 
@@ -96,17 +105,16 @@ final class FlowJson extends StdSerializer<Flow> {
         json.writeEndObject();
     }
 
-    private static void actions(JsonGenerator json, List<Action> actions, SerializerProvider provider)
-            throws IOException {
+    private static void actions(JsonGenerator json, List<Action> actions, RareActions rare) throws IOException {
         json.writeStartArray();
         for (Action action : actions) {
-            action(json, action, provider);
+            action(json, action, rare);
         }
         json.writeEndArray();
     }
 
     /** The actions an OVN br-int is made of, most frequent first; the rest go to the reflective mapping. */
-    private static void action(JsonGenerator json, Action action, SerializerProvider provider) throws IOException {
+    private static void action(JsonGenerator json, Action action, RareActions rare) throws IOException {
         if (action instanceof Action.SetField a) {
             type(json, "SetField");
             optional(json, "value", a.value());
@@ -121,7 +129,7 @@ final class FlowJson extends StdSerializer<Flow> {
             optional(json, "table", a.table());
             bool(json, "ct", a.ct());
         } else if (action instanceof Action.Ct a) {
-            ct(json, a, provider);
+            ct(json, a, rare);
         } else if (action instanceof Action.Conjunction a) {
             type(json, "Conjunction");
             number(json, "id", a.id());
@@ -168,13 +176,13 @@ final class FlowJson extends StdSerializer<Flow> {
             type(json, "Unknown");
             optional(json, "text", a.text());
         } else {
-            reflective(json, action, provider);
+            rare.write(json, action);
             return;
         }
         json.writeEndObject();
     }
 
-    private static void ct(JsonGenerator json, Action.Ct ct, SerializerProvider provider) throws IOException {
+    private static void ct(JsonGenerator json, Action.Ct ct, RareActions rare) throws IOException {
         type(json, "Ct");
         bool(json, "commit", ct.commit());
         bool(json, "force", ct.force());
@@ -188,7 +196,7 @@ final class FlowJson extends StdSerializer<Flow> {
         }
         if (ct.exec() != null) {
             json.writeFieldName(name("exec"));
-            actions(json, ct.exec(), provider);
+            actions(json, ct.exec(), rare);
         }
         optional(json, "alg", ct.alg());
     }

@@ -17,6 +17,10 @@ final class FlowStatsJson extends StdSerializer<FlowStats> {
 
     @Override
     public void serialize(FlowStats stats, JsonGenerator json, SerializerProvider provider) throws IOException {
+        write(stats, json);
+    }
+
+    static void write(FlowStats stats, JsonGenerator json) throws IOException {
         json.writeStartObject();
         if (stats.hasDuration()) {
             json.writeNumberField("durationSeconds", stats.durationSeconds());

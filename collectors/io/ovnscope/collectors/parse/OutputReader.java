@@ -64,12 +64,35 @@ public final class OutputReader {
     }
 
     public Reading read(String text, OutputKind given) {
-        return new Single(given, Choice.GIVEN, given.parser().parse(text));
+        return read(text, new Chosen(given, Choice.GIVEN));
+    }
+
+    /** Reads a text as the kind already chosen for it (see {@link #choose}). */
+    public Reading read(String text, Chosen chosen) {
+        return new Single(chosen.kind(), chosen.choice(), chosen.kind().parser().parse(text));
     }
 
     public Reading read(String text) {
         if (PastedSession.isSession(text)) {
             return readSession(text);
+        }
+        return choose(text)
+                .map(chosen -> read(text, chosen))
+                .orElseGet(() -> new Unrecognised(notRead(text, 0, "ovnscope does not recognise this output")));
+    }
+
+    /** A kind chosen for a whole text, and how. */
+    public record Chosen(OutputKind kind, Choice choice) {
+    }
+
+    /**
+     * The kind {@link #read(String)} reads a single output as, from its pasted command or its text; empty for
+     * a pasted session of several commands or a text it does not recognise. Lets a caller prepare for the
+     * kind before the parse.
+     */
+    public Optional<Chosen> choose(String text) {
+        if (PastedSession.isSession(text)) {
+            return Optional.empty();
         }
         Optional<OutputKind> fromCommand = TextLines.of(text).stream()
                 .map(line -> PastedLine.command(line.text()))
@@ -77,11 +100,9 @@ public final class OutputReader {
                 .findFirst()
                 .flatMap(recognizer::producedBy);
         if (fromCommand.isPresent()) {
-            return new Single(fromCommand.get(), Choice.FROM_COMMAND, fromCommand.get().parser().parse(text));
+            return Optional.of(new Chosen(fromCommand.get(), Choice.FROM_COMMAND));
         }
-        return recognizer.recognise(text)
-                .<Reading>map(kind -> new Single(kind, Choice.RECOGNISED, kind.parser().parse(text)))
-                .orElseGet(() -> new Unrecognised(notRead(text, 0, "ovnscope does not recognise this output")));
+        return recognizer.recognise(text).map(kind -> new Chosen(kind, Choice.RECOGNISED));
     }
 
     private Reading readSession(String text) {
