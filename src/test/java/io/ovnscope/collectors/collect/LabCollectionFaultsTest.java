@@ -2,18 +2,13 @@ package io.ovnscope.collectors.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ovnscope.core.collect.AuthChoice;
 import io.ovnscope.core.collect.CollectionListener;
 import io.ovnscope.core.collect.ConnectionProfile;
 import io.ovnscope.core.collect.SnapshotCollector.CollectRequest;
-import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.collectors.ssh.SshConnector;
 import io.ovnscope.collectors.ssh.SshNodeShell;
 import io.ovnscope.core.node.CancelToken;
 import io.ovnscope.core.node.NodeShell;
-import io.ovnscope.core.node.HostKeyPrompt;
-import io.ovnscope.core.node.PassphrasePrompt;
-import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Gap;
 import io.ovnscope.core.snapshot.Outcome;
 import io.ovnscope.core.snapshot.Snapshot;
@@ -21,11 +16,9 @@ import io.ovnscope.testing.Lab;
 import io.ovnscope.testing.LabCollection;
 import io.ovnscope.testing.LabNode;
 import io.ovnscope.testing.WatchedShell;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -38,13 +31,8 @@ class LabCollectionFaultsTest {
     @Test
     void sshdStoppedMidCollectionGivesAPartialSnapshotThatSaysWhatIsMissing(LabNode lab, @TempDir Path home)
             throws Exception {
-        Path knownHosts = home.resolve("known_hosts");
-        Files.writeString(knownHosts, lab.knownHostsLine() + "\n");
-        ConnectionProfile profile = new ConnectionProfile("lab", lab.host(), lab.port(), "root",
-                new AuthChoice.KeyFile(lab.userKey().toString()), Optional.empty(),
-                Optional.of(knownHosts.toString()), ToolPrefixes.DISCOVER, true);
-        CollectRequest request = new CollectRequest(profile, new char[0], HostKeyPrompt.REFUSE,
-                PassphrasePrompt.NONE, false);
+        ConnectionProfile profile = LabCollection.profile(lab, home.resolve("known_hosts"));
+        CollectRequest request = LabCollection.request(profile);
         List<String> planned = new ArrayList<>();
         CountDownLatch discovered = new CountDownLatch(1);
         // Discovery and the small commands come back; the node's sshd dies before the flow dumps start.

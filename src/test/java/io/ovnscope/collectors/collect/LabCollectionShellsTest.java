@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ovnscope.collectors.ssh.SshConnector;
 import io.ovnscope.collectors.ssh.SshNodeShell;
-import io.ovnscope.core.collect.AuthChoice;
 import io.ovnscope.core.collect.CollectionListener;
 import io.ovnscope.core.collect.ConnectionProfile;
-import io.ovnscope.core.collect.SnapshotCollector.CollectRequest;
-import io.ovnscope.core.collect.ToolPrefixes;
 import io.ovnscope.core.node.CancelToken;
-import io.ovnscope.core.node.HostKeyPrompt;
-import io.ovnscope.core.node.PassphrasePrompt;
 import io.ovnscope.core.snapshot.CapturedOutput;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.Lab;
 import io.ovnscope.testing.LabCollection;
 import io.ovnscope.testing.LabNode;
 import io.ovnscope.testing.WatchedShell;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,15 +29,10 @@ class LabCollectionShellsTest {
     @Test
     void discoveryAndTheWholeCatalogRunInTwoLoginShellsEachCommandOnce(LabNode lab, @TempDir Path home)
             throws Exception {
-        Path knownHosts = home.resolve("known_hosts");
-        Files.writeString(knownHosts, lab.knownHostsLine() + "\n");
-        ConnectionProfile profile = new ConnectionProfile("lab", lab.host(), lab.port(), "root",
-                new AuthChoice.KeyFile(lab.userKey().toString()), Optional.empty(),
-                Optional.of(knownHosts.toString()), ToolPrefixes.DISCOVER, true);
+        ConnectionProfile profile = LabCollection.profile(lab, home.resolve("known_hosts"));
         List<String> shells = new CopyOnWriteArrayList<>();
         Snapshot snapshot;
-        try (SshNodeShell ssh = new ProfileConnector(new SshConnector()).connect(new CollectRequest(profile,
-                new char[0], HostKeyPrompt.REFUSE, PassphrasePrompt.NONE, false))) {
+        try (SshNodeShell ssh = new ProfileConnector(new SshConnector()).connect(LabCollection.request(profile))) {
             snapshot = LabCollection.collector().collect(new WatchedShell(ssh, spec -> shells.add(spec.command())),
                     profile, CollectionListener.NONE, CancelToken.none());
         }
