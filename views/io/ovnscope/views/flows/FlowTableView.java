@@ -31,7 +31,8 @@ import javafx.util.StringConverter;
 /**
  * One bridge's flows as a table (table, priority, cookie, packets, bytes, match, actions) that stays fluid
  * with a million flows: the rows are positions in a {@link FlowListing}, so cells read a flow only when it
- * scrolls into view. Filter, grouping and jumps to a table all stay inside this pane.
+ * scrolls into view, and the table holds only the rows on screen ({@link PagedTable}). Filter, grouping and
+ * jumps to a table all stay inside this pane.
  */
 public final class FlowTableView implements FlowRowSource {
     private static final double ROW_HEIGHT = 24;
@@ -39,6 +40,7 @@ public final class FlowTableView implements FlowRowSource {
     private static final int BACKGROUND_FROM = 50_000;
 
     private final TableView<Integer> table = new TableView<>();
+    private final PagedTable paged = new PagedTable(table, ROW_HEIGHT);
     private final FilterField filter = new FilterField(this::filter);
     private final ChoiceBox<FlowGrouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(FlowGrouping.values()));
     private final Label bridgeLabel = new Label();
@@ -63,7 +65,6 @@ public final class FlowTableView implements FlowRowSource {
         this.background = background;
         root.setId("flow-table-view");
         table.setId("flow-table");
-        table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("No flow matches the filter."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
@@ -101,7 +102,8 @@ public final class FlowTableView implements FlowRowSource {
         bar.setAlignment(Pos.TOP_LEFT);
         bar.setPadding(new Insets(6));
         root.setTop(bar);
-        root.setCenter(table);
+        root.setCenter(paged.view());
+        PagingInput.attach(paged, ROW_HEIGHT, paged.view(), table);
     }
 
     /** Shows a bridge's flows with the filter and grouping as they are. */
@@ -127,8 +129,9 @@ public final class FlowTableView implements FlowRowSource {
             count.setText("table " + tableNumber + ": no flow shown");
             return;
         }
-        table.scrollTo(Math.max(0, position - 1));
-        table.getSelectionModel().clearAndSelect(position);
+        // The line above the flow is its table's group line: it shows which table the jump landed in.
+        paged.showFrom(Math.max(0, position - 1));
+        paged.select(position);
         table.requestFocus();
         showCount();
     }
@@ -189,7 +192,7 @@ public final class FlowTableView implements FlowRowSource {
 
     private void apply(FlowListing made) {
         shownListing = made;
-        table.setItems(FXCollections.observableList(new PositionList(made.size())));
+        paged.showListing(made.size());
         // Positions are equal across listings, so cells would keep their old flow without a refresh.
         table.refresh();
         showCount();
