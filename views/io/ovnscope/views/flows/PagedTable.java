@@ -1,9 +1,5 @@
 package io.ovnscope.views.flows;
 
-import java.util.ArrayList;
-import java.util.List;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -23,7 +19,7 @@ import javafx.scene.layout.Region;
 final class PagedTable {
     private final TableView<Integer> table;
     private final double rowHeight;
-    private final ObservableList<Integer> items = FXCollections.observableArrayList();
+    private final WindowPositions items = new WindowPositions();
     private final ScrollBar bar = new ScrollBar();
     private final BorderPane view = new BorderPane();
     private RowWindow window = new RowWindow(0, 0, 0);
@@ -73,10 +69,13 @@ final class PagedTable {
         return selected;
     }
 
-    /** A new listing of {@code total} rows, shown from its top with nothing selected. */
+    /**
+     * A new listing of {@code total} rows, shown from its top with nothing selected. Its rows may sit at
+     * the same positions as the last listing's: the caller refreshes the table so cells read them again.
+     */
     void showListing(int total) {
         selected = -1;
-        moveTo(new RowWindow(0, window.rows(), total), true);
+        moveTo(new RowWindow(0, window.rows(), total));
     }
 
     /** Puts {@code position} at the top of the screen (or as near as the listing's end allows). */
@@ -94,25 +93,14 @@ final class PagedTable {
             return;
         }
         selected = Math.max(0, Math.min(window.total() - 1, position));
-        moveTo(window.rows() == 0 ? window : window.revealing(selected), true);
+        moveTo(window.rows() == 0 ? window : window.revealing(selected));
     }
 
     private void moveTo(RowWindow next) {
-        moveTo(next, false);
-    }
-
-    private void moveTo(RowWindow next, boolean always) {
-        boolean refill = always || next.first() != window.first() || next.end() != window.end();
         window = next;
         moving = true;
         try {
-            if (refill) {
-                List<Integer> shown = new ArrayList<>(window.rows());
-                for (int position = window.first(); position < window.end(); position++) {
-                    shown.add(position);
-                }
-                items.setAll(shown);
-            }
+            items.show(window);
             if (window.shows(selected)) {
                 table.getSelectionModel().clearAndSelect(selected - window.first());
             } else {

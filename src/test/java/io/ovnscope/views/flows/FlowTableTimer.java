@@ -12,16 +12,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 /**
  * Not a test: times the flow window on a generated dump (default 1,000,000 flows). "Open" is from handing the
  * parsed flows to a new flow table to its first frame drawn (CSS, layout and a snapshot, which forces the
- * renderer to draw); the first open is the cold one a user meets. A "scroll frame" jumps to a far row and
- * draws; a "page frame" scrolls down 25 rows and draws, as paging through the table does. Run headless with the surefire properties (Monocle) or under Xvfb:
+ * renderer to draw); the first open is the cold one a user meets. A "scroll frame" drags the scroll bar to a far
+ * row and draws; a "page frame" moves it down 25 rows and draws, as paging through the table does; a wheel
+ * frame is a scroll event of 25 rows over the table, without the drawing. Run headless with the surefire
+ * properties (Monocle) or under Xvfb:
  * {@code java -cp ... io.ovnscope.views.flows.FlowTableTimer [FLOWS] [OPENS] [FRAMES]}
  */
 public final class FlowTableTimer {
@@ -41,11 +45,12 @@ public final class FlowTableTimer {
                 System.getProperty("glass.platform", "default glass") + " / prism " + System.getProperty("prism.order", "default"));
         long[] openMs = new long[opens];
         Stage lastStage = null;
+        FlowTableView lastView = null;
         for (int run = 0; run < opens; run++) {
             System.gc();
             long start = System.nanoTime();
+            FlowTableView view = onFx(FlowTableView::new);
             Stage made = onFx(() -> {
-                FlowTableView view = new FlowTableView();
                 Stage stage = new Stage();
                 Scene scene = new Scene(view.view(), 1100, 700);
                 stage.setScene(scene);
@@ -65,31 +70,37 @@ public final class FlowTableTimer {
                 });
             }
             lastStage = made;
+            lastView = view;
         }
         System.out.printf(Locale.ROOT, "open (flows handed over to first frame), ms: %s%n", Arrays.toString(openMs));
         Stage stage = lastStage;
-        int rows = onFx(() -> rowsOf(stage));
+        FlowTableView shown = lastView;
+        int rows = onFx(() -> shown.listing().size());
         Random random = new Random(3);
         TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup("#flow-table"));
+        // The scroll bar stands for the whole listing: setting its value is what dragging its thumb does.
+        ScrollBar bar = onFx(() -> (ScrollBar) stage.getScene().lookup("#flow-scroll-bar"));
         frames("scroll to a random row and draw", frames, frame -> {
-            table.scrollTo(random.nextInt(rows));
+            bar.setValue(random.nextInt(rows));
             draw(stage);
         });
         frames("draw with nothing changed (the cost of a drawn frame itself)", frames, frame -> draw(stage));
         int middle = rows / 2;
         frames("scroll down a page (25 rows) and draw", frames, frame -> {
-            table.scrollTo(middle + frame * 25);
+            bar.setValue(middle + frame * 25);
             draw(stage);
         });
-        // What the wheel and the scroll bar do: move the view by pixels, here a page of 25 rows; the drawing is
-        // the render thread's, so this is the FX thread's own work.
-        VirtualFlow<?> flow = onFx(() -> (VirtualFlow<?>) table.lookup(".virtual-flow"));
-        frames("FX-thread work of a page scrolled by pixels, as the wheel does (refill, CSS, layout)", frames,
-                frame -> {
-                    flow.scrollPixels(25 * 24);
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
-                });
+        // What the wheel does: a scroll event over the table, here of a page of 25 rows; the drawing is the
+        // render thread's, so this is the FX thread's own work.
+        onFx(() -> {
+            bar.setValue(middle);
+            return null;
+        });
+        frames("FX-thread work of a page scrolled by the wheel (refill, CSS, layout)", frames, frame -> {
+            Event.fireEvent(table, wheel(-25 * 24));
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
         Platform.exit();
     }
 
@@ -114,8 +125,10 @@ public final class FlowTableTimer {
         stage.getScene().snapshot(null);
     }
 
-    private static int rowsOf(Stage stage) {
-        return ((TableView<?>) stage.getScene().lookup("#flow-table")).getItems().size();
+    private static ScrollEvent wheel(double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, 400, 300, 400, 300, false, false, false, false, false, false, 0,
+                deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
