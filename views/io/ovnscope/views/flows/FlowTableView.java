@@ -4,16 +4,16 @@ import io.ovnscope.core.browse.FlowGrouping;
 import io.ovnscope.core.browse.FlowListing;
 import io.ovnscope.core.browse.filter.FlowFilter;
 import io.ovnscope.core.model.openflow.Flow;
-import io.ovnscope.core.model.openflow.FlowStats;
-import io.ovnscope.core.model.openflow.MatchField;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.background.OneLine;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -39,7 +39,10 @@ public final class FlowTableView implements FlowRowSource {
     /** From this many flows, filtering and grouping run off the FX thread: they take a tenth of a second. */
     private static final int BACKGROUND_FROM = 50_000;
 
+    private static final PseudoClass GROUP_LINE = PseudoClass.getPseudoClass("flow-group");
+
     private final TableView<Integer> table = new TableView<>();
+    private final CounterText counters = new CounterText(Locale.getDefault(Locale.Category.FORMAT));
     private final PagedTable paged = new PagedTable(table, ROW_HEIGHT);
     private final FilterField filter = new FilterField(this::filter);
     private final ChoiceBox<FlowGrouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(FlowGrouping.values()));
@@ -72,8 +75,8 @@ public final class FlowTableView implements FlowRowSource {
                 textColumn("Priority", 70, flow -> Integer.toString(flow.priority()), false),
                 textColumn("Cookie", 110, Flow::cookieText, false),
                 packetsColumn(),
-                textColumn("Bytes", 100, flow -> counter(flow.stats().bytes()), false),
-                textColumn("Match", 380, FlowTableView::matchText, false),
+                textColumn("Bytes", 100, flow -> counters.counter(flow.stats().bytes()), false),
+                matchColumn(),
                 actionsColumn()));
         table.setRowFactory(view -> new GroupAwareRow());
         grouping.setId("flow-grouping");
@@ -224,24 +227,14 @@ public final class FlowTableView implements FlowRowSource {
 
     private TableColumn<Integer, Integer> packetsColumn() {
         TableColumn<Integer, Integer> column = positionColumn("Packets", 90);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer position, boolean empty) {
-                super.updateItem(position, empty);
-                if (empty || position == null) {
-                    setText(null);
-                    setStyle("");
-                } else if (shownListing.isGroup(position)) {
-                    setText(String.format("%,d", shownListing.group(position).packets()));
-                    setStyle("");
-                } else {
-                    long packets = shownListing.flow(position).stats().packets();
-                    setText(counter(packets));
-                    setStyle(HeatColour.style(packets, maxPackets));
-                }
-            }
-        });
+        column.setCellFactory(c -> new PacketsCell(this, counters));
         column.getStyleClass().add("flow-number");
+        return column;
+    }
+
+    private TableColumn<Integer, Integer> matchColumn() {
+        TableColumn<Integer, Integer> column = positionColumn("Match", 380);
+        column.setCellFactory(c -> new MatchCell(this));
         return column;
     }
 
@@ -260,33 +253,15 @@ public final class FlowTableView implements FlowRowSource {
         return column;
     }
 
-    private static String counter(long value) {
-        return value == FlowStats.ABSENT ? "" : String.format("%,d", value);
-    }
-
-    private static String matchText(Flow flow) {
-        if (flow.match().isEmpty()) {
-            return "(any)";
-        }
-        StringBuilder text = new StringBuilder();
-        for (MatchField field : flow.match()) {
-            if (text.length() > 0) {
-                text.append(',');
-            }
-            text.append(field.text());
-        }
-        return text.toString();
-    }
-
-    /** Marks group lines so the style sheet sets them apart. */
+    /**
+     * Marks group lines so the style sheet sets them apart: a pseudo-class, since a style class change
+     * restyles the row and all its cells from scratch at every scroll.
+     */
     private final class GroupAwareRow extends TableRow<Integer> {
         @Override
         protected void updateItem(Integer position, boolean empty) {
             super.updateItem(position, empty);
-            getStyleClass().remove("flow-group");
-            if (!empty && position != null && shownListing.isGroup(position)) {
-                getStyleClass().add("flow-group");
-            }
+            pseudoClassStateChanged(GROUP_LINE, !empty && position != null && shownListing.isGroup(position));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.ovnscope.views.flows;
 import io.ovnscope.collectors.parse.openflow.FlowDumpParser;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.testing.OvnFlowDumpGenerator;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,10 @@ import javafx.stage.Stage;
 /**
  * Not a test: times the flow window on a generated dump (default 1,000,000 flows). "Open" is from handing the
  * parsed flows to a new flow table to its first frame drawn (CSS, layout and a snapshot, which forces the
- * renderer to draw); the first open is the cold one a user meets. A "scroll frame" drags the scroll bar to a far
- * row and draws; a "page frame" moves it down 25 rows and draws, as paging through the table does; a wheel
- * frame is a scroll event of 25 rows over the table, without the drawing. Run headless with the surefire
- * properties (Monocle) or under Xvfb:
+ * renderer to draw); the first open is the cold one a user meets. A "scroll frame" drags the scroll bar to a
+ * far row and draws; a "page frame" moves it down 25 rows and draws, as paging through the table does; a
+ * wheel frame is a scroll event of 25 rows over the table and the scene's CSS and layout passes, without the
+ * drawing. Run headless with the surefire properties (Monocle) or under Xvfb:
  * {@code java -cp ... io.ovnscope.views.flows.FlowTableTimer [FLOWS] [OPENS] [FRAMES]}
  */
 public final class FlowTableTimer {
@@ -96,10 +97,10 @@ public final class FlowTableTimer {
             bar.setValue(middle);
             return null;
         });
+        ScenePasses passes = new ScenePasses(stage.getScene());
         frames("FX-thread work of a page scrolled by the wheel (refill, CSS, layout)", frames, frame -> {
             Event.fireEvent(table, wheel(-25 * 24));
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
+            passes.run();
         });
         Platform.exit();
     }
@@ -123,6 +124,35 @@ public final class FlowTableTimer {
     private static void draw(Stage stage) {
         stage.getScene().getRoot().layout();
         stage.getScene().snapshot(null);
+    }
+
+    /**
+     * The CSS and layout passes of a pulse, as the scene runs them: only what changed is restyled. Calling
+     * {@code applyCss()} on the root instead marks the whole scene for restyling, which a pulse never does; the
+     * passes are package-private in JavaFX, so they are called by reflection (the class path allows it).
+     */
+    private static final class ScenePasses implements Runnable {
+        private final Scene scene;
+        private final Method css;
+        private final Method layout;
+
+        ScenePasses(Scene scene) throws ReflectiveOperationException {
+            this.scene = scene;
+            css = Scene.class.getDeclaredMethod("doCSSPass");
+            layout = Scene.class.getDeclaredMethod("doLayoutPass");
+            css.setAccessible(true);
+            layout.setAccessible(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                css.invoke(scene);
+                layout.invoke(scene);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("JavaFX's scene passes are not where this timer expects them", e);
+            }
+        }
     }
 
     private static ScrollEvent wheel(double deltaY) {
