@@ -150,7 +150,9 @@ final class ActionsCell extends TableCell<Integer, Integer> {
     }
 
     private static Text text() {
-        return new Text();
+        Text text = new Text();
+        text.getStyleClass().add("flow-action-text");
+        return text;
     }
 
     private static void show(Text piece, String text) {
