@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,7 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ScrollBar;
@@ -54,6 +56,8 @@ public final class FlowTableTimer {
             Stage made = onFx(() -> {
                 Stage stage = new Stage();
                 Scene scene = new Scene(view.view(), 1100, 700);
+                scene.getStylesheets().add(Objects.requireNonNull(
+                        FlowTableView.class.getResource("/io/ovnscope/views/ovnscope.css")).toExternalForm());
                 stage.setScene(scene);
                 stage.show();
                 view.show("br-int", flows);
@@ -98,8 +102,10 @@ public final class FlowTableTimer {
             return null;
         });
         ScenePasses passes = new ScenePasses(stage.getScene());
+        // The wheel's event goes to the node under the pointer: inside the rows' area, below the table.
+        Node rowsArea = onFx(() -> table.lookup(".clipped-container"));
         frames("FX-thread work of a page scrolled by the wheel (refill, CSS, layout)", frames, frame -> {
-            Event.fireEvent(table, wheel(-25 * 24));
+            Event.fireEvent(rowsArea, wheel(-25 * 24));
             passes.run();
         });
         Platform.exit();
