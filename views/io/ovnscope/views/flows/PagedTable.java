@@ -93,7 +93,7 @@ final class PagedTable {
             return;
         }
         selected = Math.max(0, Math.min(window.total() - 1, position));
-        moveTo(window.rows() == 0 ? window : window.revealing(selected));
+        moveTo(window.revealing(selected));
     }
 
     private void moveTo(RowWindow next) {
@@ -150,10 +150,11 @@ final class PagedTable {
 
     private void fit(Region header, ScrollBar horizontal) {
         double top = table.snappedTopInset() + header.getHeight();
-        double below = table.snappedBottomInset()
-                + (horizontal != null && horizontal.isVisible() ? horizontal.prefHeight(-1) : 0);
-        int rows = (int) Math.floor(Math.max(0, Math.floor(table.getHeight() - top - table.snappedBottomInset())
-                - (below - table.snappedBottomInset())) / rowHeight);
+        double across = horizontal != null && horizontal.isVisible() ? horizontal.prefHeight(-1) : 0;
+        double below = table.snappedBottomInset() + across;
+        // As the table's skin sizes its rows' area: whole pixels under the header, less the horizontal bar.
+        double area = Math.floor(table.getHeight() - top - table.snappedBottomInset()) - across;
+        int rows = (int) Math.floor(Math.max(0, area) / rowHeight);
         // The bar spans the rows only, as the table's own would, not its header or horizontal bar.
         Insets margin = new Insets(top, 0, below, 0);
         if (!margin.equals(BorderPane.getMargin(bar))) {

@@ -35,8 +35,14 @@ record RowWindow(int first, int rows, int total) {
         return from((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (long) first + delta)));
     }
 
-    /** The nearest window that shows {@code position}: unmoved when it already does. */
+    /**
+     * The nearest window that shows {@code position}: unmoved when it already does, or when it has no room
+     * yet (a table not laid out), so that a jump made before the first layout keeps its place.
+     */
     RowWindow revealing(int position) {
+        if (rows == 0) {
+            return this;
+        }
         if (position < first) {
             return from(position);
         }

@@ -160,6 +160,20 @@ class MillionFlowScrollTest {
         assertThat(texts(robot, moved.get(0))).containsExactly("65", "100", "reg15=0x1,metadata=0x1", "output:1");
     }
 
+    @Test
+    void pageDownMovesTheSelectionAPageOnTheSameLineOfTheScreen(FxRobot robot) {
+        robot.interact(() -> view.jumpToTable(65));
+        int shown = visibleRows(robot).size();
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        // A page is the rows shown less one: flow k = shown - 1 of table 65 is selected on the second line.
+        List<TableRow<?>> rows = visibleRows(robot);
+        assertThat(rows.get(1).isSelected()).isTrue();
+        assertThat(texts(robot, rows.get(1))).containsExactly("65", "100",
+                "reg15=0x1,metadata=0x" + Integer.toHexString(shown), "output:" + shown);
+        assertThat(scrollBar(robot).getValue()).isEqualTo(TABLE_65_GROUP_LINE + shown - 1);
+    }
+
     private static void wheel(FxRobot robot, Node over, int notches, double pixels) {
         for (int notch = 0; notch < notches; notch++) {
             robot.interact(() -> Event.fireEvent(over, new ScrollEvent(ScrollEvent.SCROLL, 10, 10, 10, 10, false,

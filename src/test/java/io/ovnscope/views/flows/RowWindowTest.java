@@ -32,6 +32,8 @@ class RowWindowTest {
         assertThat(window.revealing(99).first()).isEqualTo(99);
         assertThat(window.shows(119)).isTrue();
         assertThat(window.shows(120)).isFalse();
+        RowWindow unsized = new RowWindow(500, 0, 1000);
+        assertThat(unsized.revealing(900)).isEqualTo(unsized);
     }
 
     @Test
