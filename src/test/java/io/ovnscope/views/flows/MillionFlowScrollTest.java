@@ -194,10 +194,13 @@ class MillionFlowScrollTest {
     /** The rows a user sees, top to bottom. */
     private static List<TableRow<?>> visibleRows(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#flow-table .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.isVisible() && !row.isEmpty())
-                .sorted(Comparator.comparingInt(TableRow::getIndex))
-                .<TableRow<?>>map(row -> row).toList();
+        return robot.lookup("#flow-table .table-row-cell").queryAll().stream()
+                .<TableRow<?>>mapMulti((node, rows) -> {
+                    if (node instanceof TableRow<?> row && row.isVisible() && !row.isEmpty()) {
+                        rows.accept(row);
+                    }
+                })
+                .sorted(Comparator.comparingInt(TableRow::getIndex)).toList();
     }
 
     private static TableRow<?> lastOf(List<TableRow<?>> rows) {
