@@ -11,7 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -30,7 +29,7 @@ final class ActionsCell extends TableCell<Integer, Integer> {
     private final List<Text> texts = new ArrayList<>();
     private final List<Hyperlink> links = new ArrayList<>();
     private final List<Integer> targets = new ArrayList<>();
-    private final Tooltip whole = new Tooltip();
+    private final WholeTextTip whole = new WholeTextTip(this);
 
     ActionsCell(FlowRowSource rows, IntConsumer jump) {
         this.rows = rows;
@@ -54,15 +53,12 @@ final class ActionsCell extends TableCell<Integer, Integer> {
         FlowListing listing = rows.listing();
         if (empty || position == null || listing.isGroup(position)) {
             setGraphic(null);
-            setTooltip(null);
+            whole.show(null);
             return;
         }
         List<Action> actions = listing.flow(position).actions();
         String printed = actions.isEmpty() ? "drop" : FlowPrinter.actions(actions);
-        whole.setText(printed);
-        if (getTooltip() == null) {
-            setTooltip(whole);
-        }
+        whole.show(printed);
         if (getGraphic() == null) {
             setGraphic(pieces);
         }

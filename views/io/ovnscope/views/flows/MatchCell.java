@@ -4,12 +4,11 @@ import io.ovnscope.core.browse.FlowListing;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.model.openflow.MatchField;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /** A flow's match, cut to the column's width, whole in the tooltip; blank on a group line. */
 final class MatchCell extends TableCell<Integer, Integer> {
     private final FlowRowSource rows;
-    private final Tooltip whole = new Tooltip();
+    private final WholeTextTip whole = new WholeTextTip(this);
     private String text;
 
     MatchCell(FlowRowSource rows) {
@@ -29,15 +28,12 @@ final class MatchCell extends TableCell<Integer, Integer> {
         if (empty || position == null || listing.isGroup(position)) {
             text = null;
             setText(null);
-            setTooltip(null);
+            whole.show(null);
             return;
         }
         text = matchText(listing.flow(position));
         setText(ClippedText.cut(text, columnWidth()));
-        whole.setText(text);
-        if (getTooltip() == null) {
-            setTooltip(whole);
-        }
+        whole.show(text);
     }
 
     private double columnWidth() {

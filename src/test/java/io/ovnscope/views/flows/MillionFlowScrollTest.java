@@ -116,6 +116,11 @@ class MillionFlowScrollTest {
         assertThat(cellText(robot, rows.get(0), 0)).isEqualTo("table 65 · 100000 flows");
         assertThat(texts(robot, rows.get(1))).containsExactly("65", "100", "reg15=0x1,metadata=0x1", "output:1");
         assertThat(rows.get(1).isSelected()).isTrue();
+        // The pointer over the match brings its whole text as a tooltip.
+        TableCell<?, ?> match = cell(robot, rows.get(1), 5);
+        robot.moveTo(match);
+        assertThat(match.getTooltip()).isNotNull();
+        assertThat(match.getTooltip().getText()).isEqualTo("reg15=0x1,metadata=0x1");
         assertThat(scrollBar(robot).getValue()).isEqualTo(TABLE_65_GROUP_LINE);
         assertThat(new OvnFlowDumpGenerator(7).dump(9, 1)).contains("table=65,")
                 .contains("priority=100,reg15=0x1,metadata=0x1 actions=output:1");
@@ -213,11 +218,19 @@ class MillionFlowScrollTest {
                 cellText(robot, row, 6));
     }
 
+    private static TableCell<?, ?> cell(FxRobot robot, TableRow<?> row, int column) {
+        Object wanted = table(robot).getColumns().get(column);
+        return robot.from(row).lookup(".table-cell").queryAll().stream()
+                .<TableCell<?, ?>>mapMulti((node, cells) -> {
+                    if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() == wanted) {
+                        cells.accept(cell);
+                    }
+                }).findFirst().orElseThrow();
+    }
+
     /** The text a column's cell shows in a row: its own, or that of the visible pieces of its graphic. */
     private static String cellText(FxRobot robot, TableRow<?> row, int column) {
-        Object wanted = table(robot).getColumns().get(column);
-        TableCell<?, ?> cell = robot.from(row).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-                .filter(candidate -> candidate.getTableColumn() == wanted).findFirst().orElseThrow();
+        TableCell<?, ?> cell = cell(robot, row, column);
         if (cell.getText() != null && !cell.getText().isEmpty()) {
             return cell.getText();
         }
