@@ -40,7 +40,7 @@ final class MatchCell extends TableCell<Integer, Integer> {
         return getTableColumn() == null ? getWidth() : getTableColumn().getWidth();
     }
 
-    static String matchText(Flow flow) {
+    private static String matchText(Flow flow) {
         if (flow.match().isEmpty()) {
             return "(any)";
         }
