@@ -4,16 +4,16 @@ import io.ovnscope.core.browse.FlowGrouping;
 import io.ovnscope.core.browse.FlowListing;
 import io.ovnscope.core.browse.filter.FlowFilter;
 import io.ovnscope.core.model.openflow.Flow;
-import io.ovnscope.core.model.openflow.FlowStats;
-import io.ovnscope.core.model.openflow.MatchField;
 import io.ovnscope.views.background.Background;
 import io.ovnscope.views.background.OneLine;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -31,14 +31,19 @@ import javafx.util.StringConverter;
 /**
  * One bridge's flows as a table (table, priority, cookie, packets, bytes, match, actions) that stays fluid
  * with a million flows: the rows are positions in a {@link FlowListing}, so cells read a flow only when it
- * scrolls into view. Filter, grouping and jumps to a table all stay inside this pane.
+ * scrolls into view, and the table holds only the rows on screen ({@link PagedTable}). Filter, grouping and
+ * jumps to a table all stay inside this pane.
  */
 public final class FlowTableView implements FlowRowSource {
     private static final double ROW_HEIGHT = 24;
     /** From this many flows, filtering and grouping run off the FX thread: they take a tenth of a second. */
     private static final int BACKGROUND_FROM = 50_000;
 
+    private static final PseudoClass GROUP_LINE = PseudoClass.getPseudoClass("flow-group");
+
     private final TableView<Integer> table = new TableView<>();
+    private final CounterText counters = new CounterText(Locale.getDefault(Locale.Category.FORMAT));
+    private final PagedTable paged = new PagedTable(table, ROW_HEIGHT);
     private final FilterField filter = new FilterField(this::filter);
     private final ChoiceBox<FlowGrouping> grouping = new ChoiceBox<>(FXCollections.observableArrayList(FlowGrouping.values()));
     private final Label bridgeLabel = new Label();
@@ -63,7 +68,6 @@ public final class FlowTableView implements FlowRowSource {
         this.background = background;
         root.setId("flow-table-view");
         table.setId("flow-table");
-        table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("No flow matches the filter."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
@@ -71,8 +75,8 @@ public final class FlowTableView implements FlowRowSource {
                 textColumn("Priority", 70, flow -> Integer.toString(flow.priority()), false),
                 textColumn("Cookie", 110, Flow::cookieText, false),
                 packetsColumn(),
-                textColumn("Bytes", 100, flow -> counter(flow.stats().bytes()), false),
-                textColumn("Match", 380, FlowTableView::matchText, false),
+                textColumn("Bytes", 100, flow -> counters.counter(flow.stats().bytes()), false),
+                matchColumn(),
                 actionsColumn()));
         table.setRowFactory(view -> new GroupAwareRow());
         grouping.setId("flow-grouping");
@@ -101,7 +105,8 @@ public final class FlowTableView implements FlowRowSource {
         bar.setAlignment(Pos.TOP_LEFT);
         bar.setPadding(new Insets(6));
         root.setTop(bar);
-        root.setCenter(table);
+        root.setCenter(paged.view());
+        PagingInput.attach(paged, ROW_HEIGHT, paged.view(), table);
     }
 
     /** Shows a bridge's flows with the filter and grouping as they are. */
@@ -127,8 +132,9 @@ public final class FlowTableView implements FlowRowSource {
             count.setText("table " + tableNumber + ": no flow shown");
             return;
         }
-        table.scrollTo(Math.max(0, position - 1));
-        table.getSelectionModel().clearAndSelect(position);
+        // The line above the flow is its table's group line: it shows which table the jump landed in.
+        paged.showFrom(Math.max(0, position - 1));
+        paged.select(position);
         table.requestFocus();
         showCount();
     }
@@ -189,7 +195,7 @@ public final class FlowTableView implements FlowRowSource {
 
     private void apply(FlowListing made) {
         shownListing = made;
-        table.setItems(FXCollections.observableList(new PositionList(made.size())));
+        paged.showListing(made.size());
         // Positions are equal across listings, so cells would keep their old flow without a refresh.
         table.refresh();
         showCount();
@@ -221,24 +227,14 @@ public final class FlowTableView implements FlowRowSource {
 
     private TableColumn<Integer, Integer> packetsColumn() {
         TableColumn<Integer, Integer> column = positionColumn("Packets", 90);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer position, boolean empty) {
-                super.updateItem(position, empty);
-                if (empty || position == null) {
-                    setText(null);
-                    setStyle("");
-                } else if (shownListing.isGroup(position)) {
-                    setText(String.format("%,d", shownListing.group(position).packets()));
-                    setStyle("");
-                } else {
-                    long packets = shownListing.flow(position).stats().packets();
-                    setText(counter(packets));
-                    setStyle(HeatColour.style(packets, maxPackets));
-                }
-            }
-        });
+        column.setCellFactory(c -> new PacketsCell(this, counters));
         column.getStyleClass().add("flow-number");
+        return column;
+    }
+
+    private TableColumn<Integer, Integer> matchColumn() {
+        TableColumn<Integer, Integer> column = positionColumn("Match", 380);
+        column.setCellFactory(c -> new MatchCell(this));
         return column;
     }
 
@@ -257,33 +253,15 @@ public final class FlowTableView implements FlowRowSource {
         return column;
     }
 
-    private static String counter(long value) {
-        return value == FlowStats.ABSENT ? "" : String.format("%,d", value);
-    }
-
-    private static String matchText(Flow flow) {
-        if (flow.match().isEmpty()) {
-            return "(any)";
-        }
-        StringBuilder text = new StringBuilder();
-        for (MatchField field : flow.match()) {
-            if (text.length() > 0) {
-                text.append(',');
-            }
-            text.append(field.text());
-        }
-        return text.toString();
-    }
-
-    /** Marks group lines so the style sheet sets them apart. */
+    /**
+     * Marks group lines so the style sheet sets them apart: a pseudo-class, since a style class change
+     * restyles the row and all its cells from scratch at every scroll.
+     */
     private final class GroupAwareRow extends TableRow<Integer> {
         @Override
         protected void updateItem(Integer position, boolean empty) {
             super.updateItem(position, empty);
-            getStyleClass().remove("flow-group");
-            if (!empty && position != null && shownListing.isGroup(position)) {
-                getStyleClass().add("flow-group");
-            }
+            pseudoClassStateChanged(GROUP_LINE, !empty && position != null && shownListing.isGroup(position));
         }
     }
 }

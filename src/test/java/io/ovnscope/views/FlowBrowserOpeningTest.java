@@ -7,6 +7,8 @@ import io.ovnscope.views.snapshot.NavEntry;
 import io.ovnscope.views.snapshot.ShownSnapshot;
 import java.util.Optional;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -57,8 +59,14 @@ class FlowBrowserOpeningTest {
         robot.doubleClickOn(table8.getValue().label());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> flows = robot.lookup("#flow-table").queryAs(TableView.class);
-        int selected = flows.getSelectionModel().getSelectedIndex();
-        assertThat(selected).isPositive();
+        // The table's items are the listing's positions on screen: the selected one is table 8's first flow,
+        // below its group line, so past the listing's first row.
+        assertThat((Integer) flows.getSelectionModel().getSelectedItem()).isPositive();
+        TableRow<?> selectedRow = robot.lookup("#flow-table .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.isVisible() && !row.isEmpty() && row.isSelected()).findFirst().orElseThrow();
+        TableCell<?, ?> tableCell = robot.from(selectedRow).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.getTableColumn() == flows.getColumns().get(0)).findFirst().orElseThrow();
+        assertThat(tableCell.getText()).isEqualTo("8");
         assertThat(robot.listWindows()).map(FlowBrowserOpeningTest::title).contains("Flows of br-int — ovnscope");
     }
 

@@ -3,25 +3,32 @@ package io.ovnscope.views.flows;
 import io.ovnscope.collectors.parse.openflow.FlowDumpParser;
 import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.testing.OvnFlowDumpGenerator;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 /**
  * Not a test: times the flow window on a generated dump (default 1,000,000 flows). "Open" is from handing the
  * parsed flows to a new flow table to its first frame drawn (CSS, layout and a snapshot, which forces the
- * renderer to draw); the first open is the cold one a user meets. A "scroll frame" jumps to a far row and
- * draws; a "page frame" scrolls down 25 rows and draws, as paging through the table does. Run headless with the surefire properties (Monocle) or under Xvfb:
+ * renderer to draw); the first open is the cold one a user meets. A "scroll frame" drags the scroll bar to a
+ * far row and draws; a "page frame" moves it down 25 rows and draws, as paging through the table does; a
+ * wheel frame is a scroll event of 25 rows over the table and the scene's CSS and layout passes, without the
+ * drawing. Run headless with the surefire properties (Monocle) or under Xvfb:
  * {@code java -cp ... io.ovnscope.views.flows.FlowTableTimer [FLOWS] [OPENS] [FRAMES]}
  */
 public final class FlowTableTimer {
@@ -41,13 +48,16 @@ public final class FlowTableTimer {
                 System.getProperty("glass.platform", "default glass") + " / prism " + System.getProperty("prism.order", "default"));
         long[] openMs = new long[opens];
         Stage lastStage = null;
+        FlowTableView lastView = null;
         for (int run = 0; run < opens; run++) {
             System.gc();
             long start = System.nanoTime();
+            FlowTableView view = onFx(FlowTableView::new);
             Stage made = onFx(() -> {
-                FlowTableView view = new FlowTableView();
                 Stage stage = new Stage();
                 Scene scene = new Scene(view.view(), 1100, 700);
+                scene.getStylesheets().add(Objects.requireNonNull(
+                        FlowTableView.class.getResource("/io/ovnscope/views/ovnscope.css")).toExternalForm());
                 stage.setScene(scene);
                 stage.show();
                 view.show("br-int", flows);
@@ -65,31 +75,39 @@ public final class FlowTableTimer {
                 });
             }
             lastStage = made;
+            lastView = view;
         }
         System.out.printf(Locale.ROOT, "open (flows handed over to first frame), ms: %s%n", Arrays.toString(openMs));
         Stage stage = lastStage;
-        int rows = onFx(() -> rowsOf(stage));
+        FlowTableView shown = lastView;
+        int rows = onFx(() -> shown.listing().size());
         Random random = new Random(3);
         TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup("#flow-table"));
+        // The scroll bar stands for the whole listing: setting its value is what dragging its thumb does.
+        ScrollBar bar = onFx(() -> (ScrollBar) stage.getScene().lookup("#flow-scroll-bar"));
         frames("scroll to a random row and draw", frames, frame -> {
-            table.scrollTo(random.nextInt(rows));
+            bar.setValue(random.nextInt(rows));
             draw(stage);
         });
         frames("draw with nothing changed (the cost of a drawn frame itself)", frames, frame -> draw(stage));
         int middle = rows / 2;
         frames("scroll down a page (25 rows) and draw", frames, frame -> {
-            table.scrollTo(middle + frame * 25);
+            bar.setValue(middle + frame * 25);
             draw(stage);
         });
-        // What the wheel and the scroll bar do: move the view by pixels, here a page of 25 rows; the drawing is
-        // the render thread's, so this is the FX thread's own work.
-        VirtualFlow<?> flow = onFx(() -> (VirtualFlow<?>) table.lookup(".virtual-flow"));
-        frames("FX-thread work of a page scrolled by pixels, as the wheel does (refill, CSS, layout)", frames,
-                frame -> {
-                    flow.scrollPixels(25 * 24);
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
-                });
+        // What the wheel does: a scroll event over the table, here of a page of 25 rows; the drawing is the
+        // render thread's, so this is the FX thread's own work.
+        onFx(() -> {
+            bar.setValue(middle);
+            return null;
+        });
+        ScenePasses passes = new ScenePasses(stage.getScene());
+        // The wheel's event goes to the node under the pointer: inside the rows' area, below the table.
+        Node rowsArea = onFx(() -> table.lookup(".clipped-container"));
+        frames("FX-thread work of a page scrolled by the wheel (refill, CSS, layout)", frames, frame -> {
+            Event.fireEvent(rowsArea, wheel(-25 * 24));
+            passes.run();
+        });
         Platform.exit();
     }
 
@@ -114,8 +132,39 @@ public final class FlowTableTimer {
         stage.getScene().snapshot(null);
     }
 
-    private static int rowsOf(Stage stage) {
-        return ((TableView<?>) stage.getScene().lookup("#flow-table")).getItems().size();
+    /**
+     * The CSS and layout passes of a pulse, as the scene runs them: only what changed is restyled. Calling
+     * {@code applyCss()} on the root instead marks the whole scene for restyling, which a pulse never does; the
+     * passes are package-private in JavaFX, so they are called by reflection (the class path allows it).
+     */
+    private static final class ScenePasses implements Runnable {
+        private final Scene scene;
+        private final Method css;
+        private final Method layout;
+
+        ScenePasses(Scene scene) throws ReflectiveOperationException {
+            this.scene = scene;
+            css = Scene.class.getDeclaredMethod("doCSSPass");
+            layout = Scene.class.getDeclaredMethod("doLayoutPass");
+            css.setAccessible(true);
+            layout.setAccessible(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                css.invoke(scene);
+                layout.invoke(scene);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("JavaFX's scene passes are not where this timer expects them", e);
+            }
+        }
+    }
+
+    private static ScrollEvent wheel(double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, 400, 300, 400, 300, false, false, false, false, false, false, 0,
+                deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {

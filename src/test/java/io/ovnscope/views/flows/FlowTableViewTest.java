@@ -85,7 +85,7 @@ class FlowTableViewTest {
     void aCtTableTargetIsALinkToItsTableOrSaysTheFilterHidesIt(FxRobot robot) {
         robot.clickOn(ctTableTwo(robot));
         TableView<?> table = robot.lookup("#flow-table").queryAs(TableView.class);
-        assertThat(view.listing().flow(table.getSelectionModel().getSelectedIndex()).table()).isEqualTo(2);
+        assertThat(view.listing().flow((Integer) table.getSelectionModel().getSelectedItem()).table()).isEqualTo(2);
 
         filter(robot, "priority=500");
         robot.clickOn(ctTableTwo(robot));
@@ -104,7 +104,7 @@ class FlowTableViewTest {
         // The demo's br-int: table 0's flows resubmit to table 8 (resubmit(,8)), the first target below.
         robot.interact(() -> view.jumpToTable(8));
         TableView<?> table = robot.lookup("#flow-table").queryAs(TableView.class);
-        int selected = table.getSelectionModel().getSelectedIndex();
+        int selected = (Integer) table.getSelectionModel().getSelectedItem();
         assertThat(view.listing().flow(selected).table()).isEqualTo(8);
         assertThat(view.listing().isGroup(selected - 1)).isTrue();
     }

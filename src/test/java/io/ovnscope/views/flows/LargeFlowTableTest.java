@@ -55,7 +55,7 @@ class LargeFlowTableTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count.getText().equals("100,000 flows"));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#flow-table").queryAs(TableView.class);
-        assertThat(view.listing().flow(table.getSelectionModel().getSelectedIndex()).table()).isEqualTo(firstTable);
+        assertThat(view.listing().flow((Integer) table.getSelectionModel().getSelectedItem()).table()).isEqualTo(firstTable);
 
         long kept = FLOWS.stream().filter(flow -> flow.table() == firstTable).count();
         TextField field = robot.lookup("#flow-filter").queryAs(TextField.class);
