@@ -8,6 +8,7 @@ import io.ovnscope.core.node.CommandSpec;
 import io.ovnscope.core.node.RunProgress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The catalog run on a guess of the node's prefixes and bridges while discovery still runs, so the node's
@@ -60,6 +61,14 @@ final class GuessedRound implements RunProgress {
             }
         }
         return rest;
+    }
+
+    /** How {@code command} ran, if the guess has run it to the end exactly as {@code prefixes} would run it. */
+    synchronized Optional<CommandRun> finishedAs(PlannedCommand command, ToolPrefixes prefixes) {
+        int index = indexOf(command.id());
+        return index >= 0 && finished[index] != null
+                && lines.get(index).equals(CatalogRun.commandLine(command, prefixes))
+                ? Optional.of(finished[index]) : Optional.empty();
     }
 
     /** The kept commands with how they ran, once the round has ended and {@code runs} are its results. */

@@ -21,18 +21,10 @@ final class NodeDiscovery {
 
     /** The probes, in the order {@link #conclude} reads them. */
     static final List<String> PROBES = List.of("hostname", "id -u", "sudo -n true", "command -v ovs-vsctl",
-            "command -v ovn-nbctl", "command -v oc", "command -v kubectl",
-            // The bridges, asked early so the per-bridge commands can run in the same round as the rest.
-            "ovs-vsctl list-br", "sudo -n ovs-vsctl list-br");
+            "command -v ovn-nbctl", "command -v oc", "command -v kubectl");
 
-    /**
-     * What discovery concluded.
-     *
-     * @param bridges the node's bridges when the probes could list them (as root or with sudo), else empty:
-     *                then they come from the catalog's own {@code ovs-vsctl list-br}, a round later
-     */
-    record Findings(String nodeName, ToolPrefixes prefixes, boolean northboundReachable, List<Gap> gaps,
-                    Optional<String> bridges) {
+    /** What discovery concluded. */
+    record Findings(String nodeName, ToolPrefixes prefixes, boolean northboundReachable, List<Gap> gaps) {
     }
 
     static List<CommandSpec> probes() {
@@ -78,12 +70,8 @@ final class NodeDiscovery {
                     + "; set the northbound prefix in the profile (e.g. oc -n NS exec POD -c northd --)"));
         }
         String kubernetes = chosen(configured.kubernetes(), client);
-        Optional<String> bridges = configured.ovs().isEmpty()
-                ? (ok(runs.get(7)) ? Optional.of(runs.get(7).stdout()) : ok(runs.get(8))
-                        ? Optional.of(runs.get(8).stdout()) : Optional.empty())
-                : Optional.empty();
         return new Findings(name, new ToolPrefixes(rootPrefix, ovs, northbound, kubernetes), northboundReachable,
-                gaps, bridges);
+                gaps);
     }
 
     /** On MicroShift ovn-nbctl runs in the northd container of ovnkube-master; on newer OVN-K, in nbdb of ovnkube-node. */

@@ -92,19 +92,25 @@ public final class SshSnapshotCollector implements SnapshotCollector {
         List<GuessedRound> guessed = List.of(small, bulky);
         List<Gap> gaps = new ArrayList<>(found.gaps());
         List<PlannedCommand> plan = reachable(catalog.firstRound(), found, gaps);
-        found.bridges().ifPresent(
-                listed -> plan.addAll(catalog.perBridge(new BridgeListParser().parse(listed).items())));
+        // The catalog's own bridge list, when the guess ran it as discovery would have: the per-bridge
+        // commands are then planned with the rest, and those the guess ran for the right bridges are kept.
+        Optional<List<String>> bridges = plan.stream().filter(p -> p.id().equals(CommandCatalog.BRIDGES))
+                .findFirst()
+                .flatMap(p -> small.finishedAs(p, found.prefixes()))
+                .filter(CatalogRun::ok)
+                .map(run -> new BridgeListParser().parse(run.stdout()).items());
+        bridges.ifPresent(listed -> plan.addAll(catalog.perBridge(listed)));
         List<CatalogRun.Ran> ran = new ArrayList<>(run(shell, plan, guessed, found.prefixes(), listener, cancel));
         ran.addAll(small.keptRuns(firstRuns.subList(probes.size(), firstRuns.size())));
         ran.addAll(bulky.keptRuns(join(bulkyRuns)));
-        if (found.bridges().isEmpty()) {
-            // Discovery could not list the bridges: the catalog's own list names them, a round later.
-            List<String> bridges = ran.stream()
+        if (bridges.isEmpty()) {
+            // The guess did not list the bridges as discovery would: the list just run names them, a round later.
+            List<String> listed = ran.stream()
                     .filter(r -> r.planned().id().equals(CommandCatalog.BRIDGES) && CatalogRun.ok(r.run()))
                     .findFirst()
                     .map(r -> new BridgeListParser().parse(r.run().stdout()).items())
                     .orElse(List.of());
-            List<PlannedCommand> perBridge = catalog.perBridge(bridges);
+            List<PlannedCommand> perBridge = catalog.perBridge(listed);
             plan.addAll(perBridge);
             ran.addAll(run(shell, perBridge, guessed, found.prefixes(), listener, cancel));
         }

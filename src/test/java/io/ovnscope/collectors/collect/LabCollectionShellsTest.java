@@ -44,9 +44,7 @@ class LabCollectionShellsTest {
                 .doesNotHaveDuplicates();
         String scripts = String.join("\n", shells);
         for (CapturedOutput output : snapshot.outputs()) {
-            // The bridge list is asked twice on purpose: as a probe (to plan the bridges) and as a catalog item.
-            int expected = NodeDiscovery.PROBES.contains(output.command()) ? 2 : 1;
-            assertThat(occurrences(scripts, "'" + output.command() + "'")).as(output.command()).isEqualTo(expected);
+            assertThat(occurrences(scripts, "'" + output.command() + "'")).as(output.command()).isEqualTo(1);
         }
     }
 
