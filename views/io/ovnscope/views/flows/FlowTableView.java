@@ -71,11 +71,11 @@ public final class FlowTableView implements FlowRowSource {
         table.setPlaceholder(new Label("No flow matches the filter."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                textColumn("Table", 70, flow -> Integer.toString(flow.table()), true),
+                textColumn("Table", 90, flow -> Integer.toString(flow.table()), true),
                 textColumn("Priority", 70, flow -> Integer.toString(flow.priority()), false),
                 textColumn("Cookie", 110, Flow::cookieText, false),
                 packetsColumn(),
-                textColumn("Bytes", 100, flow -> counters.counter(flow.stats().bytes()), false),
+                numberColumn(textColumn("Bytes", 130, flow -> counters.counter(flow.stats().bytes()), false)),
                 matchColumn(),
                 actionsColumn()));
         table.setRowFactory(view -> new GroupAwareRow());
@@ -225,11 +225,16 @@ public final class FlowTableView implements FlowRowSource {
         return column;
     }
 
-    private TableColumn<Integer, Integer> packetsColumn() {
-        TableColumn<Integer, Integer> column = positionColumn("Packets", 90);
-        column.setCellFactory(c -> new PacketsCell(this, counters));
+    /** Counters read best aligned on their last digit. */
+    private static TableColumn<Integer, Integer> numberColumn(TableColumn<Integer, Integer> column) {
         column.getStyleClass().add("flow-number");
         return column;
+    }
+
+    private TableColumn<Integer, Integer> packetsColumn() {
+        TableColumn<Integer, Integer> column = positionColumn("Packets", 140);
+        column.setCellFactory(c -> new PacketsCell(this, counters));
+        return numberColumn(column);
     }
 
     private TableColumn<Integer, Integer> matchColumn() {
