@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -55,11 +54,7 @@ public final class FlowTableTimer {
             FlowTableView view = onFx(FlowTableView::new);
             Stage made = onFx(() -> {
                 Stage stage = new Stage();
-                Scene scene = new Scene(view.view(), 1100, 700);
-                scene.getStylesheets().add(Objects.requireNonNull(
-                        FlowTableView.class.getResource("/io/ovnscope/views/ovnscope.css")).toExternalForm());
-                stage.setScene(scene);
-                stage.show();
+                Scene scene = FlowTableStage.show(stage, view, 1100, 700);
                 view.show("br-int", flows);
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();

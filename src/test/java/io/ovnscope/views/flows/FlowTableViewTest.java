@@ -6,9 +6,7 @@ import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.core.snapshot.Snapshot;
 import io.ovnscope.testing.DemoSnapshot;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -36,11 +34,7 @@ class FlowTableViewTest {
     @Start
     void start(Stage stage) {
         view = new FlowTableView();
-        Scene scene = new Scene(view.view(), 1100, 500);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                FlowTableView.class.getResource("/io/ovnscope/views/ovnscope.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        FlowTableStage.show(stage, view, 1100, 500);
         view.show("br-ex", DEMO.node().flows().get("br-ex").flows());
     }
 

@@ -7,9 +7,7 @@ import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.testing.OvnFlowDumpGenerator;
 import io.ovnscope.views.background.Background;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -36,11 +34,7 @@ class LargeFlowTableTest {
     @Start
     void start(Stage stage) {
         view = new FlowTableView(new Background());
-        Scene scene = new Scene(view.view(), 1100, 500);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                FlowTableView.class.getResource("/io/ovnscope/views/ovnscope.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        FlowTableStage.show(stage, view, 1100, 500);
     }
 
     @Test

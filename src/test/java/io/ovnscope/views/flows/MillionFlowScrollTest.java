@@ -7,12 +7,10 @@ import io.ovnscope.core.model.openflow.Flow;
 import io.ovnscope.testing.OvnFlowDumpGenerator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
@@ -61,11 +59,7 @@ class MillionFlowScrollTest {
     @Start
     void start(Stage stage) {
         view = new FlowTableView();
-        Scene scene = new Scene(view.view(), 1100, 500);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                FlowTableView.class.getResource("/io/ovnscope/views/ovnscope.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        FlowTableStage.show(stage, view, 1100, 500);
         view.show("br-int", flows);
     }
 
